@@ -1,0 +1,34 @@
+package vn.ngoaid.common.api;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+
+/**
+ * Strict reading of request bodies: text fields may not hold control characters other than tab and line breaks
+ * (PostgreSQL cannot store NUL, and none belongs in a name or a certificate number).
+ */
+@Singleton
+public class JsonSettings implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new StringDeserializer() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String value = super.deserialize(p, ctxt);
+                if (value != null && value.chars().anyMatch(c -> c < 0x20 && c != '\t' && c != '\n' && c != '\r')) {
+                    throw com.fasterxml.jackson.databind.exc.InvalidFormatException.from(p,
+                            "control characters are not allowed", value, String.class);
+                }
+                return value;
+            }
+        }));
+    }
+}

@@ -1,0 +1,15 @@
+package vn.ngoaid.common.reference;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+@Schema(description = "A provincial-level unit with its GSO code")
+public record Province(
+        @Schema(examples = "20") String code,
+        @Schema(examples = "Lạng Sơn") String name,
+        @Schema(description = "First day in force; null for the units in force before the 2025 merger") LocalDate validFrom,
+        @Schema(description = "Last day in force; null for units in force today", examples = "2025-06-30") LocalDate validUntil,
+        @Schema(description = "For a unit of the old list: the code of the unit that took it over on 2025-07-01", examples = "20")
+        String successorCode) {
+}

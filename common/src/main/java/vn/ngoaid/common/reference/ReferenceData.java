@@ -1,0 +1,186 @@
+package vn.ngoaid.common.reference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The code lists every record is checked against: GSO province codes (the 63 units until 30 June 2025 and the 34
+ * since 1 July 2025, with the successor of each old unit), ISO 3166-1 countries, ISO 4217 currencies and OECD DAC
+ * CRS purpose codes. Read once from the classpath and the JDK; read-only.
+ */
+@ApplicationScoped
+public class ReferenceData {
+
+    /** The day the 34 merged provincial units came into force (Resolution 202/2025/QH15). */
+    public static final LocalDate PROVINCE_MERGER = LocalDate.of(2025, 7, 1);
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final List<Province> provinces;
+    private final Map<String, Province> provincesBefore;
+    private final Map<String, Province> provincesSince;
+    private final List<Country> countries;
+    private final Map<String, Country> countriesByCode;
+    private final List<CurrencyUnit> currencies;
+    private final Map<String, CurrencyUnit> currenciesByCode;
+    private final List<Sector> sectors;
+    private final Map<String, Sector> sectorsByCode;
+
+    public ReferenceData() {
+        provinces = readCsv("reference/provinces.csv").stream()
+                .map(r -> new Province(r[0], r[1], date(r[2]), date(r[3]), r[4].isEmpty() ? null : r[4]))
+                .toList();
+        provincesBefore = index(provinces.stream().filter(p -> p.validUntil() != null).toList(), Province::code);
+        provincesSince = index(provinces.stream().filter(p -> p.validUntil() == null).toList(), Province::code);
+        countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream()
+                .map(code -> {
+                    Locale country = new Locale.Builder().setRegion(code).build();
+                    return new Country(code, country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(VIETNAMESE));
+                })
+                .sorted(Comparator.comparing(Country::code))
+                .toList();
+        countriesByCode = index(countries, Country::code);
+        currencies = Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getDefaultFractionDigits() >= 0)
+                .map(c -> new CurrencyUnit(c.getCurrencyCode(), c.getDisplayName(Locale.ENGLISH),
+                        c.getDisplayName(VIETNAMESE), c.getDefaultFractionDigits()))
+                .sorted(Comparator.comparing(CurrencyUnit::code))
+                .toList();
+        currenciesByCode = index(currencies, CurrencyUnit::code);
+        sectors = readCsv("reference/sectors.csv").stream()
+                .map(r -> new Sector(r[0], r[1], r[2], r[3]))
+                .toList();
+        sectorsByCode = index(sectors, Sector::code);
+    }
+
+    public List<Province> provinces() {
+        return provinces;
+    }
+
+    /** The provincial units in force on {@code date}. */
+    public List<Province> provincesOn(LocalDate date) {
+        return List.copyOf((date.isBefore(PROVINCE_MERGER) ? provincesBefore : provincesSince).values());
+    }
+
+    /** True for a code of either list (before or since the 2025 merger). */
+    public boolean isProvinceCode(String code) {
+        return provincesBefore.containsKey(code) || provincesSince.containsKey(code);
+    }
+
+    /** The unit a code names on {@code date}: codes are read against the list in force that day. */
+    public Optional<Province> provinceOn(String code, LocalDate date) {
+        return Optional.ofNullable((date.isBefore(PROVINCE_MERGER) ? provincesBefore : provincesSince).get(code));
+    }
+
+    /**
+     * The code under which a record written with {@code code} (a code of the list in force when it was made)
+     * counts on {@code date}: itself before the merger, its successor from 1 July 2025.
+     */
+    public String provinceCodeOn(String code, LocalDate date) {
+        if (date.isBefore(PROVINCE_MERGER)) {
+            return code;
+        }
+        Province old = provincesBefore.get(code);
+        return old != null && old.successorCode() != null ? old.successorCode() : code;
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    public boolean isCountryCode(String code) {
+        return countriesByCode.containsKey(code);
+    }
+
+    public Optional<Country> country(String code) {
+        return Optional.ofNullable(countriesByCode.get(code));
+    }
+
+    public List<CurrencyUnit> currencies() {
+        return currencies;
+    }
+
+    public Optional<CurrencyUnit> currency(String code) {
+        return Optional.ofNullable(currenciesByCode.get(code));
+    }
+
+    public List<Sector> sectors() {
+        return sectors;
+    }
+
+    public Optional<Sector> sector(String code) {
+        return Optional.ofNullable(sectorsByCode.get(code));
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toUnmodifiableMap(key, Function.identity()));
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    /** Reads a small RFC 4180 CSV file with a header line; quoted fields may hold commas and doubled quotes. */
+    static List<String[]> readCsv(String resource) {
+        try (InputStream in = ReferenceData.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing reference file " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            reader.readLine();
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (!line.isBlank()) {
+                    rows.add(splitCsvLine(line));
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String[] splitCsvLine(String line) {
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                fields.add(field.toString());
+                field.setLength(0);
+            } else {
+                field.append(c);
+            }
+        }
+        fields.add(field.toString());
+        return fields.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ngoaid.registry.organization;
+
+public enum OrganizationStatus {
+    ACTIVE, INACTIVE
+}

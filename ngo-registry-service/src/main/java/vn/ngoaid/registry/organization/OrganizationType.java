@@ -1,0 +1,14 @@
+package vn.ngoaid.registry.organization;
+
+/** What kind of foreign donor an organization is. */
+public enum OrganizationType {
+    INGO, FOUNDATION, MULTILATERAL, BILATERAL_AGENCY, EMBASSY_FUND, OTHER;
+
+    /**
+     * Foreign NGOs (foundations included) need a registration certificate to work in a province; embassies,
+     * multilateral banks and bilateral agencies do not (Decree 58/2022/ND-CP).
+     */
+    public boolean needsRegistration() {
+        return this == INGO || this == FOUNDATION || this == OTHER;
+    }
+}

@@ -1,0 +1,30 @@
+package vn.ngoaid.registry.organization;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Organization", description = "A foreign organization: an INGO or another foreign donor")
+public record OrganizationView(
+        @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID id,
+        @Schema(examples = "Terre des Hommes Deutschland") String name,
+        @Schema(examples = "Tổ chức Đất của Con người (Đức)") String localName,
+        @Schema(examples = "TDH") String acronym,
+        @Schema(examples = "DE") String countryCode,
+        OrganizationType type,
+        @Schema(examples = "Osnabrück") String headquarters,
+        @Schema(examples = "https://www.tdh.de") String website,
+        @Schema(examples = "info@tdh.de") String email,
+        List<String> sectors,
+        OrganizationStatus status,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    static OrganizationView of(Organization o) {
+        return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.countryCode, o.type, o.headquarters,
+                o.website, o.email, List.copyOf(o.sectors), o.status, o.createdAt, o.updatedAt, o.version);
+    }
+}

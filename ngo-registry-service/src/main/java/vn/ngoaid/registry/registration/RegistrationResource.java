@@ -1,0 +1,207 @@
+package vn.ngoaid.registry.registration;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.reference.Code;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Registrations")
+public class RegistrationResource {
+
+    private static final String REGISTRATION_EXAMPLE = """
+            {
+              "kind": "OPERATION",
+              "certificateNumber": "112/CNV-HĐ",
+              "issuedBy": "Committee for Foreign NGO Affairs (COMINGO)",
+              "issuedOn": "2019-01-10",
+              "validFrom": "2019-01-10",
+              "validUntil": "2023-12-31",
+              "provinces": ["22", "20"],
+              "sectors": ["12220", "13040"]
+            }""";
+
+    private final RegistrationService registrations;
+    private final EligibilityService eligibility;
+    private final Idempotency idempotency;
+
+    public RegistrationResource(RegistrationService registrations, EligibilityService eligibility, Idempotency idempotency) {
+        this.registrations = registrations;
+        this.eligibility = eligibility;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/organizations/{id}/registrations")
+    @Operation(summary = "Record a registration certificate",
+            description = "Records a certificate issued to the organization. Its number is unique (409). Validity follows "
+                    + "the rules in force on `validFrom`: from 2022-11-01 (Decree 58/2022) OPERATION at most 3 years, "
+                    + "REPRESENTATIVE_OFFICE at most 5, no new PROJECT_OFFICE; before that, every kind at most 5 years (422). "
+                    + "Provinces are read against the list in force on `validFrom`. The registration starts ACTIVE.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class),
+            examples = @ExampleObject(name = "Operation certificate, Quảng Ninh and Lạng Sơn", value = REGISTRATION_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new registration",
+            headers = {@Header(name = "Location", description = "URL of the new registration"),
+                    @Header(name = "ETag", description = "Version of the new registration")},
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public Response create(
+            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
+                    description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull RegistrationInput input,
+            @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            RegistrationView created = registrations.create(organizationId, input);
+            return Responses.created(uri.getBaseUriBuilder().path("api/v1/registrations").path(created.id().toString()).build(),
+                    created, created.version());
+        });
+    }
+
+    @GET
+    @Path("/organizations/{id}/registrations")
+    @Operation(summary = "List an organization's registrations", description = "All its certificates, newest first by default.")
+    @APIResponse(responseCode = "200", description = "A page of registrations")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Page<RegistrationView> listOfOrganization(
+            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
+                    + "`createdAt`) and direction", example = "validFrom,desc") @QueryParam("sort") String sort) {
+        registrations.requireOrganization(organizationId);
+        PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
+        return registrations.list(RegistrationFilter.ofOrganization(organizationId), request);
+    }
+
+    @GET
+    @Path("/registrations")
+    @Operation(summary = "List registrations",
+            description = "All registrations, with filters that combine with AND. `status` is the status today (EXPIRED "
+                    + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
+                    + "`expiringBefore` those whose last valid day is before that date.")
+    @APIResponse(responseCode = "200", description = "A page of registrations")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<RegistrationView> list(
+            @Parameter(description = "Covers this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
+            @Parameter(description = "Kind of certificate", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
+            @Parameter(description = "Status today", example = "ACTIVE") @QueryParam("status") RegistrationStatus status,
+            @Parameter(description = "Valid and ACTIVE on this date", example = "2020-06-01") @QueryParam("activeOn") LocalDate activeOn,
+            @Parameter(description = "Last valid day before this date", example = "2027-01-01") @QueryParam("expiringBefore") LocalDate expiringBefore,
+            @Parameter(description = "Of this organization") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "Part of the certificate number, case-insensitive", example = "CNV") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
+                    + "`createdAt`) and direction", example = "validUntil,asc") @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
+        return registrations.list(new RegistrationFilter(province, kind, status, activeOn, expiringBefore, organizationId, q), request);
+    }
+
+    @GET
+    @Path("/registrations/{id}")
+    @Operation(summary = "Get a registration", description = "One registration with its history of status changes, oldest first.")
+    @APIResponse(responseCode = "200", description = "The registration",
+            headers = @Header(name = "ETag", description = "Version"),
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
+        RegistrationView found = registrations.get(id);
+        return Responses.ok(found, found.version());
+    }
+
+    @POST
+    @Path("/registrations/{id}/status-changes")
+    @Operation(summary = "Change a registration's status",
+            description = "Suspends, reinstates or revokes a registration from `effectiveOn` (default today; may be back-dated, "
+                    + "not before the last recorded change nor in the future). Legal: ACTIVE ↔ SUSPENDED, either → REVOKED; "
+                    + "anything else, or a change after the last valid day, is 409. Answers 200 with the updated registration.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChangeInput.class),
+            examples = @ExampleObject(name = "Suspension", value = """
+                    {"status": "SUSPENDED", "reason": "Activities outside the registered provinces", "effectiveOn": "2020-03-01"}""")))
+    @APIResponse(responseCode = "200", description = "The registration with its new status and history",
+            headers = @Header(name = "ETag", description = "New version"),
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public Response changeStatus(
+            @Parameter(description = "Registration id") @PathParam("id") UUID id,
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
+                    description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull StatusChangeInput input,
+            @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            RegistrationView changed = registrations.changeStatus(id, input);
+            return Responses.ok(changed, changed.version());
+        });
+    }
+
+    @GET
+    @Path("/organizations/{id}/eligibility")
+    @Operation(summary = "Check eligibility in a province on a date",
+            description = "Whether the organization may run aid activities in the province on the date: it needs no "
+                    + "registration (multilateral, bilateral, embassy funds), or a registration covering the province was "
+                    + "valid and ACTIVE that day. The province is read against the list in force on the date; after "
+                    + "2025-07-01 a registration under an old code covers its successor. Sectors do not matter.")
+    @APIResponse(responseCode = "200", description = "The answer, with the registration or the reason",
+            content = @Content(schema = @Schema(implementation = Eligibility.class), examples = {
+                    @ExampleObject(name = "eligible", value = """
+                            {"eligible": true, "organizationId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
+                             "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
+                             "province": "20", "on": "2020-06-01", "basis": "REGISTRATION",
+                             "registrationId": "5e0f8a8c-1b7e-4a9e-9a3f-2b0c7d6e5f41", "certificateNumber": "112/CNV-HĐ",
+                             "validUntil": "2021-12-31"}"""),
+                    @ExampleObject(name = "not eligible", value = """
+                            {"eligible": false, "organizationId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
+                             "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
+                             "province": "20", "on": "2022-06-01",
+                             "reason": "Registration 112/CNV-HĐ covering Lạng Sơn expired on 2021-12-31."}""")}))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Eligibility eligibility(
+            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
+            @Parameter(description = "GSO province code", required = true, example = "20") @QueryParam("province") @NotNull @Code(PROVINCE) String province,
+            @Parameter(description = "The date; defaults to today", example = "2020-06-01") @QueryParam("on") LocalDate on) {
+        return eligibility.check(organizationId, province, on == null ? vn.ngoaid.common.time.Timestamps.today() : on);
+    }
+}

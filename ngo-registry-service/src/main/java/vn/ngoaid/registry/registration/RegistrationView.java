@@ -1,0 +1,41 @@
+package vn.ngoaid.registry.registration;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Registration", description = "A registration certificate with its status history")
+public record RegistrationView(
+        UUID id,
+        UUID organizationId,
+        RegistrationKind kind,
+        @Schema(examples = "112/CNV-HĐ") String certificateNumber,
+        @Schema(examples = "Committee for Foreign NGO Affairs (COMINGO)") String issuedBy,
+        LocalDate issuedOn,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        @Schema(examples = "[\"22\"]") List<String> provinces,
+        @Schema(examples = "[\"12220\"]") List<String> sectors,
+        @Schema(description = "Status today; EXPIRED once validUntil has passed (REVOKED stays REVOKED)") RegistrationStatus status,
+        @Schema(description = "Status changes, oldest first") List<HistoryEntry> history,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes") long version) {
+
+    @Schema(name = "RegistrationHistoryEntry")
+    public record HistoryEntry(RegistrationStatus status,
+                               @Schema(examples = "Registered") String reason,
+                               LocalDate effectiveOn,
+                               Instant recordedAt) {
+    }
+
+    static RegistrationView of(Registration r, LocalDate today) {
+        return new RegistrationView(r.id, r.organizationId, r.kind, r.certificateNumber, r.issuedBy, r.issuedOn,
+                r.validFrom, r.validUntil, List.copyOf(r.provinces), List.copyOf(r.sectors), r.statusOn(today),
+                r.history.stream().map(h -> new HistoryEntry(h.status, h.reason, h.effectiveOn, h.recordedAt)).toList(),
+                r.createdAt, r.updatedAt, r.version);
+    }
+}

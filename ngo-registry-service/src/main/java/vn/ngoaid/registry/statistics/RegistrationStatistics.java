@@ -1,0 +1,123 @@
+package vn.ngoaid.registry.statistics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import vn.ngoaid.registry.registration.RegistrationKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts distinct organizations with a registration ACTIVE at some time in each group, in SQL. A registration is
+ * active over the stretches of its validity in which its status in effect was ACTIVE; it counts in a year when such
+ * a stretch overlaps that year, and in a province when it covers the province (by the code it was recorded with).
+ */
+@ApplicationScoped
+public class RegistrationStatistics {
+
+    /** API dimension name → SQL expression. */
+    static final Map<String, String> DIMENSIONS = Map.of(
+            "province", "p.code",
+            "year", "y.year",
+            "country", "o.country_code");
+
+    private static final String ACTIVE_PERIODS = """
+            WITH periods AS (
+              SELECT r.organization_id, r.provinces, r.kind, h.status,
+                     greatest(h.effective_on, r.valid_from) AS first_day,
+                     least(coalesce(lead(h.effective_on) OVER w - 1, r.valid_until), r.valid_until) AS last_day
+              FROM registration r JOIN registration_status_change h ON h.registration_id = r.id
+              WINDOW w AS (PARTITION BY h.registration_id ORDER BY h.sequence)
+            ), active AS (
+              SELECT * FROM periods WHERE status = 'ACTIVE' AND first_day <= last_day
+            )
+            """;
+
+    private final EntityManager em;
+
+    public RegistrationStatistics(EntityManager em) {
+        this.em = em;
+    }
+
+    public record Filter(String province, String countryCode, RegistrationKind kind, Integer fromYear, Integer toYear) {
+    }
+
+    public record Answer(List<String> groupBy, List<Map<String, Object>> rows, Map<String, Object> totals) {
+    }
+
+    public Answer count(List<String> groupBy, Filter filter) {
+        boolean byYear = groupBy.contains("year");
+        StringBuilder sql = new StringBuilder(ACTIVE_PERIODS).append("SELECT ");
+        for (String dimension : groupBy) {
+            sql.append(DIMENSIONS.get(dimension)).append(" AS ").append(dimension).append(", ");
+        }
+        sql.append("count(DISTINCT a.organization_id) AS organizations");
+        if (!groupBy.isEmpty()) {
+            sql.append(", grouping(").append(String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList())).append(") AS total_row");
+        }
+        sql.append("\nFROM active a JOIN organization o ON o.id = a.organization_id\n");
+        if (groupBy.contains("province") || filter.province() != null) {
+            sql.append("CROSS JOIN LATERAL unnest(a.provinces) AS p(code)\n");
+        }
+        if (byYear) {
+            sql.append("CROSS JOIN LATERAL generate_series(extract(year FROM a.first_day)::int, "
+                    + "extract(year FROM a.last_day)::int) AS y(year)\n");
+        }
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.province() != null) {
+            where.add("p.code = :province");
+            params.put("province", filter.province());
+        }
+        if (filter.countryCode() != null) {
+            where.add("o.country_code = :country");
+            params.put("country", filter.countryCode());
+        }
+        if (filter.kind() != null) {
+            where.add("a.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.fromYear() != null) {
+            where.add(byYear ? "y.year >= :fromYear" : "a.last_day >= make_date(:fromYear, 1, 1)");
+            params.put("fromYear", filter.fromYear());
+        }
+        if (filter.toYear() != null) {
+            where.add(byYear ? "y.year <= :toYear" : "a.first_day <= make_date(:toYear, 12, 31)");
+            params.put("toYear", filter.toYear());
+        }
+        if (!where.isEmpty()) {
+            sql.append("WHERE ").append(String.join(" AND ", where)).append('\n');
+        }
+        if (!groupBy.isEmpty()) {
+            String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
+            sql.append("GROUP BY GROUPING SETS ((").append(dims).append("), ())\nORDER BY ").append(dims);
+        }
+        Query query = em.createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        if (groupBy.isEmpty()) {
+            Map<String, Object> totals = Map.of("organizations", ((Number) query.getSingleResult()).longValue());
+            return new Answer(groupBy, List.of(totals), totals);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        Map<String, Object> totals = Map.of("organizations", 0L);
+        @SuppressWarnings("unchecked")
+        List<Object[]> results = query.getResultList();
+        for (Object[] result : results) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < groupBy.size(); i++) {
+                row.put(groupBy.get(i), result[i]);
+            }
+            row.put("organizations", ((Number) result[groupBy.size()]).longValue());
+            if (((Number) result[groupBy.size() + 1]).intValue() != 0) {
+                totals = Map.of("organizations", row.get("organizations"));
+            } else {
+                rows.add(row);
+            }
+        }
+        return new Answer(groupBy, rows, totals);
+    }
+}

@@ -1,0 +1,89 @@
+package vn.ngoaid.registry.statistics;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.registry.registration.RegistrationKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
+import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
+
+@Path("/api/v1/statistics")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics")
+public class StatisticsResource {
+
+    private static final int MIN_YEAR = 1980;
+    private static final int MAX_YEAR = 2100;
+
+    private final RegistrationStatistics statistics;
+
+    public StatisticsResource(RegistrationStatistics statistics) {
+        this.statistics = statistics;
+    }
+
+    @GET
+    @Path("/registrations")
+    @Operation(summary = "Count registered organizations",
+            description = "Distinct organizations with a registration ACTIVE at some time in each group. With `year` in "
+                    + "`groupBy`, an organization counts in every year in which it was active (so `groupBy=province,year"
+                    + "&province=22` gives 31 for 2019 and 20 for 2020 on the demo data); without it, it counts once if "
+                    + "active at any time in `fromYear`..`toYear`. Provinces are the codes registrations were recorded with. "
+                    + "`totals` counts distinct organizations over the whole filtered set, so it is not the sum of the rows.")
+    @APIResponse(responseCode = "200", description = "Rows per group and totals", content = @Content(
+            schema = @Schema(implementation = RegistrationStatistics.Answer.class),
+            examples = @ExampleObject(name = "Quảng Ninh by year", value = """
+                    {"groupBy": ["province", "year"],
+                     "rows": [{"province": "22", "year": 2019, "organizations": 31},
+                              {"province": "22", "year": 2020, "organizations": 20}],
+                     "totals": {"organizations": 31}}""")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public RegistrationStatistics.Answer registrations(
+            @Parameter(description = "Comma-separated dimensions: `province`, `year`, `country`; none gives one total row",
+                    example = "province,year") @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Only this province (GSO code)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
+            @Parameter(description = "Only organizations from this country", example = "US") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
+            @Parameter(description = "Only registrations of this kind", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
+            @Parameter(description = "First year", example = "2019") @QueryParam("fromYear") Integer fromYear,
+            @Parameter(description = "Last year", example = "2020") @QueryParam("toYear") Integer toYear) {
+        checkYear("fromYear", fromYear);
+        checkYear("toYear", toYear);
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw ApiException.invalid("toYear", "must not be before fromYear");
+        }
+        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear));
+    }
+
+    private static List<String> dimensions(String groupBy) {
+        if (groupBy == null || groupBy.isBlank()) {
+            return List.of();
+        }
+        List<String> dimensions = Arrays.stream(groupBy.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        for (String dimension : dimensions) {
+            if (!RegistrationStatistics.DIMENSIONS.containsKey(dimension)) {
+                throw ApiException.invalid("groupBy", "unknown dimension '" + dimension + "'; use province, year, country");
+            }
+        }
+        return dimensions;
+    }
+
+    private static void checkYear(String name, Integer year) {
+        if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {
+            throw ApiException.invalid(name, "must be between " + MIN_YEAR + " and " + MAX_YEAR);
+        }
+    }
+}
