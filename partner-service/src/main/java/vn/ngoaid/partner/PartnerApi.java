@@ -1,0 +1,17 @@
+package vn.ngoaid.partner;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.info.License;
+
+@OpenAPIDefinition(info = @Info(
+        title = "Partner service",
+        version = "1.0.0",
+        description = "People-to-people relations of Vietnamese provinces: foreign partner localities, partnerships, "
+                + "international agreements, border twinnings, delegations and friendship associations. Conventions as "
+                + "in the NGO registry: JSON, paged lists, If-Match on updates, Idempotency-Key on POST, RFC 9457 "
+                + "problem+json errors.",
+        license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
+public class PartnerApi extends Application {
+}
