@@ -77,7 +77,8 @@ public class QueryParameterConverters implements ParamConverterProvider {
     private static <T> ParamConverter<?> enumConverter(String name, Class<T> type) {
         String allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString)
                 .collect(java.util.stream.Collectors.joining(", "));
-        return converter(name, "one of " + allowed, v -> Enum.valueOf((Class) type, v));
+        // Query parameters take enum values in any letter case (provinceVintage=current); JSON bodies do not.
+        return converter(name, "one of " + allowed, v -> Enum.valueOf((Class) type, v.toUpperCase(java.util.Locale.ROOT)));
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {

@@ -37,7 +37,8 @@ import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
-@Path("/api/v1/organizations")
+// Rooted at /api/v1 like RegistrationResource: Quarkus REST routes a request to one class by its path first.
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Foreign NGOs and other foreign donors known to the registry")
@@ -66,6 +67,7 @@ public class OrganizationResource {
     }
 
     @POST
+    @Path("/organizations")
     @Operation(summary = "Register an organization",
             description = "Adds a foreign organization. Its name is unique within its country (409 otherwise). "
                     + "With an `Idempotency-Key`, a retry with the same body returns the first answer and creates nothing.")
@@ -91,6 +93,7 @@ public class OrganizationResource {
     }
 
     @GET
+    @Path("/organizations")
     @Operation(summary = "List organizations",
             description = "Pages through organizations, with filters that combine with AND. `q` searches name, "
                     + "Vietnamese name and acronym, ignoring case and accents (`q=dat cua con nguoi`).")
@@ -113,7 +116,7 @@ public class OrganizationResource {
     }
 
     @GET
-    @Path("/{id}")
+    @Path("/organizations/{id}")
     @Operation(summary = "Get an organization", description = "One organization; the `ETag` header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The organization",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
@@ -125,7 +128,7 @@ public class OrganizationResource {
     }
 
     @PUT
-    @Path("/{id}")
+    @Path("/organizations/{id}")
     @Operation(summary = "Replace an organization",
             description = "Replaces every field. Needs `If-Match` with the ETag of the last GET: 428 without it, "
                     + "412 when someone else changed the organization meanwhile.")

@@ -82,7 +82,7 @@ public class OrganizationService {
         String query = "from Organization o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         var found = Organization.<Organization>find(query + " order by " + page.orderBy() + ", o.id", params);
         long total = Organization.count("select count(o) " + query, params);
-        List<OrganizationView> items = found.range(page.offset(), page.offset() + page.size() - 1).stream()
+        List<OrganizationView> items = found.range(page.offset(), page.offset() + page.size() - 1).list().stream()
                 .map(OrganizationView::of).toList();
         return Page.of(items, page, total);
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -145,6 +146,31 @@ public class RegistrationResource {
     public Response get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
         RegistrationView found = registrations.get(id);
         return Responses.ok(found, found.version());
+    }
+
+    @PUT
+    @Path("/registrations/{id}")
+    @Operation(summary = "Amend a registration",
+            description = "Replaces the certificate's fields, e.g. to record an extension or an amended list of provinces, "
+                    + "under the same validity rules as a new one. The status history stays; a recorded status change that "
+                    + "would fall outside the amended validity is 409. Needs `If-Match` (428 without, 412 when stale).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class),
+            examples = @ExampleObject(name = "Operation certificate, Quảng Ninh and Lạng Sơn", value = REGISTRATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The amended registration",
+            headers = @Header(name = "ETag", description = "New version"),
+            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(
+            @Parameter(description = "Registration id") @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull RegistrationInput input) {
+        RegistrationView amended = registrations.replace(id, ifMatch, input);
+        return Responses.ok(amended, amended.version());
     }
 
     @POST

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.reference.Province;
@@ -37,19 +38,46 @@ public class RegistrationService {
     @Transactional
     public RegistrationView create(UUID organizationId, RegistrationInput input) {
         organizations.find(organizationId);
+        Registration registration = new Registration();
+        registration.organizationId = organizationId;
+        apply(registration, input);
+        registration.record(RegistrationStatus.ACTIVE, "Registered", input.validFrom());
+        registration.persistAndFlush();
+        return RegistrationView.of(registration, Timestamps.today());
+    }
+
+    /**
+     * Amends a certificate (an extension, more provinces, a corrected number). The status history stays; the first
+     * entry moves with validFrom, and every later change must still fall within the new validity.
+     */
+    @Transactional
+    public RegistrationView replace(UUID id, String ifMatch, RegistrationInput input) {
+        Registration registration = find(id);
+        ETags.requireMatch(ifMatch, registration.version);
+        for (RegistrationStatusChange change : registration.history.subList(1, registration.history.size())) {
+            if (change.effectiveOn.isBefore(input.validFrom()) || change.effectiveOn.isAfter(input.validUntil())) {
+                throw ApiException.conflict("The status change to " + change.status + " effective " + change.effectiveOn
+                        + " would fall outside the amended validity " + input.validFrom() + " to " + input.validUntil() + ".");
+            }
+        }
+        apply(registration, input);
+        registration.history.get(0).effectiveOn = input.validFrom();
+        registration.flush();
+        return RegistrationView.of(registration, Timestamps.today());
+    }
+
+    private void apply(Registration registration, RegistrationInput input) {
         RegistrationRules.checkValidity(input.kind(), input.issuedOn(), input.validFrom(), input.validUntil());
         List<String> provinces = input.provinces().stream().distinct().toList();
         for (String code : provinces) {
             requireProvinceInForce(code, input.validFrom());
         }
         String certificateNumber = input.certificateNumber().trim();
-        Registration existing = Registration.<Registration>find("upper(certificateNumber) = upper(?1)", certificateNumber).firstResult();
-        if (existing != null) {
-            throw ApiException.conflict("Certificate number " + existing.certificateNumber
-                    + " is already registered (registration " + existing.id + ").");
+        Registration same = Registration.<Registration>find("upper(certificateNumber) = upper(?1)", certificateNumber).firstResult();
+        if (same != null && !same.id.equals(registration.id)) {
+            throw ApiException.conflict("Certificate number " + same.certificateNumber
+                    + " is already registered (registration " + same.id + ").");
         }
-        Registration registration = new Registration();
-        registration.organizationId = organizationId;
         registration.kind = input.kind();
         registration.certificateNumber = certificateNumber;
         registration.issuedBy = input.issuedBy() == null || input.issuedBy().isBlank() ? DEFAULT_ISSUER : input.issuedBy().trim();
@@ -58,9 +86,6 @@ public class RegistrationService {
         registration.validUntil = input.validUntil();
         registration.provinces = new ArrayList<>(provinces);
         registration.sectors = input.sectors() == null ? new ArrayList<>() : new ArrayList<>(input.sectors().stream().distinct().toList());
-        registration.record(RegistrationStatus.ACTIVE, "Registered", input.validFrom());
-        registration.persistAndFlush();
-        return RegistrationView.of(registration, Timestamps.today());
     }
 
     @Transactional
@@ -137,7 +162,7 @@ public class RegistrationService {
         String query = "from Registration r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
         long total = Registration.count("select count(r) " + query, params);
         List<RegistrationView> items = Registration.<Registration>find(query + " order by " + page.orderBy() + ", r.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).stream()
+                .range(page.offset(), page.offset() + page.size() - 1).list().stream()
                 .map(r -> RegistrationView.of(r, today)).toList();
         return Page.of(items, page, total);
     }

@@ -3,6 +3,7 @@ package vn.ngoaid.registry.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 
 import java.util.ArrayList;
@@ -10,11 +11,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Counts distinct organizations with a registration ACTIVE at some time in each group, in SQL. A registration is
  * active over the stretches of its validity in which its status in effect was ACTIVE; it counts in a year when such
- * a stretch overlaps that year, and in a province when it covers the province (by the code it was recorded with).
+ * a stretch overlaps that year, and in a province when it covers the province: by the code it was recorded with, or,
+ * when asked, by the code of the unit that succeeded it on 1 July 2025.
  */
 @ApplicationScoped
 public class RegistrationStatistics {
@@ -38,12 +41,24 @@ public class RegistrationStatistics {
             """;
 
     private final EntityManager em;
+    /** VALUES list mapping every code of the list before 1 July 2025 to its successor; codes are digits only. */
+    private final String successorTable;
 
-    public RegistrationStatistics(EntityManager em) {
+    public RegistrationStatistics(EntityManager em, ReferenceData reference) {
         this.em = em;
+        this.successorTable = reference.provinces().stream()
+                .filter(p -> p.successorCode() != null)
+                .map(p -> "('" + p.code() + "', '" + p.successorCode() + "')")
+                .collect(Collectors.joining(", ", "(VALUES ", ")"));
     }
 
-    public record Filter(String province, String countryCode, RegistrationKind kind, Integer fromYear, Integer toYear) {
+    /** Which province codes the rows use: as recorded, or rolled up to the units in force since 1 July 2025. */
+    public enum ProvinceVintage {
+        RECORDED, CURRENT
+    }
+
+    public record Filter(String province, String countryCode, RegistrationKind kind, Integer fromYear, Integer toYear,
+                         ProvinceVintage provinceVintage) {
     }
 
     public record Answer(List<String> groupBy, List<Map<String, Object>> rows, Map<String, Object> totals) {
@@ -61,7 +76,12 @@ public class RegistrationStatistics {
         }
         sql.append("\nFROM active a JOIN organization o ON o.id = a.organization_id\n");
         if (groupBy.contains("province") || filter.province() != null) {
-            sql.append("CROSS JOIN LATERAL unnest(a.provinces) AS p(code)\n");
+            if (filter.provinceVintage() == ProvinceVintage.CURRENT) {
+                sql.append("CROSS JOIN LATERAL (SELECT coalesce(s.successor, r.code) AS code FROM unnest(a.provinces) AS r(code) ")
+                        .append("LEFT JOIN ").append(successorTable).append(" AS s(code, successor) ON s.code = r.code) AS p\n");
+            } else {
+                sql.append("CROSS JOIN LATERAL unnest(a.provinces) AS p(code)\n");
+            }
         }
         if (byYear) {
             sql.append("CROSS JOIN LATERAL generate_series(extract(year FROM a.first_day)::int, "

@@ -42,7 +42,8 @@ public class StatisticsResource {
             description = "Distinct organizations with a registration ACTIVE at some time in each group. With `year` in "
                     + "`groupBy`, an organization counts in every year in which it was active (so `groupBy=province,year"
                     + "&province=22` gives 31 for 2019 and 20 for 2020 on the demo data); without it, it counts once if "
-                    + "active at any time in `fromYear`..`toYear`. Provinces are the codes registrations were recorded with. "
+                    + "active at any time in `fromYear`..`toYear`. Provinces are the codes registrations were recorded with, or "
+                    + "their successors since 2025-07-01 with `provinceVintage=CURRENT`. "
                     + "`totals` counts distinct organizations over the whole filtered set, so it is not the sum of the rows.")
     @APIResponse(responseCode = "200", description = "Rows per group and totals", content = @Content(
             schema = @Schema(implementation = RegistrationStatistics.Answer.class),
@@ -59,13 +60,18 @@ public class StatisticsResource {
             @Parameter(description = "Only organizations from this country", example = "US") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only registrations of this kind", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
             @Parameter(description = "First year", example = "2019") @QueryParam("fromYear") Integer fromYear,
-            @Parameter(description = "Last year", example = "2020") @QueryParam("toYear") Integer toYear) {
+            @Parameter(description = "Last year", example = "2020") @QueryParam("toYear") Integer toYear,
+            @Parameter(description = "RECORDED (default): provinces by the codes registrations were recorded with; CURRENT: "
+                    + "codes of the 63 units before 2025-07-01 rolled up to the 34 units that succeeded them (02 Hà Giang counts "
+                    + "under 08 Tuyên Quang)", example = "CURRENT")
+            @QueryParam("provinceVintage") RegistrationStatistics.ProvinceVintage provinceVintage) {
         checkYear("fromYear", fromYear);
         checkYear("toYear", toYear);
         if (fromYear != null && toYear != null && fromYear > toYear) {
             throw ApiException.invalid("toYear", "must not be before fromYear");
         }
-        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear));
+        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear,
+                provinceVintage == null ? RegistrationStatistics.ProvinceVintage.RECORDED : provinceVintage));
     }
 
     private static List<String> dimensions(String groupBy) {

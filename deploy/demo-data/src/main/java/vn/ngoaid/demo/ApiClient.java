@@ -1,0 +1,110 @@
+package vn.ngoaid.demo;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A small JSON client for one service's public REST API, on {@code java.net.http}. */
+final class ApiClient {
+
+    /** Header the services set on an answer replayed for a known {@code Idempotency-Key}. */
+    static final String REPLAYED = "Idempotent-Replayed";
+
+    private final URI base;
+    private final ObjectMapper json;
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    ApiClient(String baseUrl, ObjectMapper json) {
+        String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.base = URI.create(trimmed);
+        this.json = json;
+    }
+
+    URI base() {
+        return base;
+    }
+
+    /** An answer: status, body (parsed when JSON, else a text node) and whether it was an idempotent replay. */
+    record Answer(String method, String path, int status, JsonNode body, boolean replayed) {
+
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        /** Throws a {@link LoadFailure} that prints the whole answer unless it is a 2xx. */
+        Answer requireOk(String what) {
+            if (!ok()) {
+                throw failure(what);
+            }
+            return this;
+        }
+
+        LoadFailure failure(String what) {
+            return new LoadFailure(what + ": " + method + " " + path + " answered " + status + " " + body);
+        }
+    }
+
+    Answer get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), "GET", path);
+    }
+
+    Answer post(String path, Object body, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request, "POST", path);
+    }
+
+    String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + body, e);
+        }
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private Answer send(HttpRequest.Builder request, String method, String path) {
+        request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new LoadFailure(method + " " + base + path + " failed: " + e
+                    + " (is the service running at " + base + "?)");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LoadFailure(method + " " + base + path + " interrupted");
+        }
+        JsonNode body;
+        try {
+            body = response.body().isBlank() ? json.nullNode() : json.readTree(response.body());
+        } catch (JsonProcessingException e) {
+            body = json.getNodeFactory().textNode(response.body());
+        }
+        boolean replayed = response.headers().firstValue(REPLAYED).map("true"::equalsIgnoreCase).orElse(false);
+        return new Answer(method, path, response.statusCode(), body, replayed);
+    }
+}
