@@ -19,7 +19,8 @@ public final class ETags {
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
-            if (tag.equals("*") || tag.equals(current) || tag.equals("W/" + current)) {
+            // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches
+            if (tag.equals("*") || tag.equals(current)) {
                 return;
             }
         }

@@ -2,6 +2,10 @@ package vn.ngoaid.common.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
@@ -11,14 +15,20 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Strict reading of request bodies: text fields may not hold control characters other than tab and line breaks
- * (PostgreSQL cannot store NUL, and none belongs in a name or a certificate number).
+ * Strict reading of request bodies: a number or boolean is not text, an enum is named, not numbered, and text
+ * fields may not hold control characters other than tab and line breaks (PostgreSQL cannot store NUL, and none
+ * belongs in a name or a certificate number).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        mapper.coercionConfigFor(LogicalType.Textual)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {

@@ -70,11 +70,6 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response malformedJson(com.fasterxml.jackson.core.JsonParseException e, UriInfo uri) {
-        return unreadableJson(e, uri);
-    }
-
-    @ServerExceptionMapper
     public Response concurrentUpdate(OptimisticLockException e, UriInfo uri) {
         return apiException(ApiException.preconditionFailed(
                 "The resource was changed by another request meanwhile; read it again and retry with its new ETag."), uri);
@@ -102,6 +97,10 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        // Quarkus wraps a body that is not JSON at all (or nested too deeply) in a plain 400
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             LOG.error("request failed", e);
             return problem(status, "server-error", "Server error", "The request could not be completed.", uri, null);
@@ -175,7 +174,7 @@ public class ProblemMappers {
         if (e instanceof InvalidFormatException f) {
             Class<?> target = f.getTargetType();
             if (target == String.class) {
-                return "must not contain control characters";
+                return f.getValue() instanceof String ? "must not contain control characters" : "expected a string";
             }
             if (target != null && target.isEnum()) {
                 return "'" + f.getValue() + "' is not one of " + Arrays.stream(target.getEnumConstants())

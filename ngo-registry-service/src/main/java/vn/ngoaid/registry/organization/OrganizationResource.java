@@ -84,10 +84,10 @@ public class OrganizationResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "3d8f0c2e-organization-tdh") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull OrganizationInput input,
+            @Valid @NotNull OrganizationInput body,
             @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
-            OrganizationView created = organizations.create(input);
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
+            OrganizationView created = organizations.create(body);
             return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
         });
     }
@@ -145,8 +145,8 @@ public class OrganizationResource {
     public Response replace(
             @Parameter(description = "Organization id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull OrganizationInput input) {
-        OrganizationView updated = organizations.replace(id, ifMatch, input);
+            @Valid @NotNull OrganizationInput body) {
+        OrganizationView updated = organizations.replace(id, ifMatch, body);
         return Responses.ok(updated, updated.version());
     }
 }

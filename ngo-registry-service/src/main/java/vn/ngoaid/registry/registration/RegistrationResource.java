@@ -86,10 +86,10 @@ public class RegistrationResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull RegistrationInput input,
+            @Valid @NotNull RegistrationInput body,
             @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
-            RegistrationView created = registrations.create(organizationId, input);
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
+            RegistrationView created = registrations.create(organizationId, body);
             return Responses.created(uri.getBaseUriBuilder().path("api/v1/registrations").path(created.id().toString()).build(),
                     created, created.version());
         });
@@ -168,8 +168,8 @@ public class RegistrationResource {
     public Response replace(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
-            @Valid @NotNull RegistrationInput input) {
-        RegistrationView amended = registrations.replace(id, ifMatch, input);
+            @Valid @NotNull RegistrationInput body) {
+        RegistrationView amended = registrations.replace(id, ifMatch, body);
         return Responses.ok(amended, amended.version());
     }
 
@@ -194,10 +194,10 @@ public class RegistrationResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull StatusChangeInput input,
+            @Valid @NotNull StatusChangeInput body,
             @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
-            RegistrationView changed = registrations.changeStatus(id, input);
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
+            RegistrationView changed = registrations.changeStatus(id, body);
             return Responses.ok(changed, changed.version());
         });
     }

@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 
 import java.util.Arrays;
@@ -31,9 +32,11 @@ public class StatisticsResource {
     private static final int MAX_YEAR = 2100;
 
     private final RegistrationStatistics statistics;
+    private final ReferenceData reference;
 
-    public StatisticsResource(RegistrationStatistics statistics) {
+    public StatisticsResource(RegistrationStatistics statistics, ReferenceData reference) {
         this.statistics = statistics;
+        this.reference = reference;
     }
 
     @GET
@@ -70,8 +73,13 @@ public class StatisticsResource {
         if (fromYear != null && toYear != null && fromYear > toYear) {
             throw ApiException.invalid("toYear", "must not be before fromYear");
         }
-        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear,
-                provinceVintage == null ? RegistrationStatistics.ProvinceVintage.RECORDED : provinceVintage));
+        RegistrationStatistics.ProvinceVintage vintage = provinceVintage == null ? RegistrationStatistics.ProvinceVintage.RECORDED : provinceVintage;
+        if (vintage == RegistrationStatistics.ProvinceVintage.CURRENT && province != null
+                && reference.provinceOn(province, ReferenceData.PROVINCE_MERGER).isEmpty()) {
+            throw ApiException.invalid("province", province + " is not a unit since " + ReferenceData.PROVINCE_MERGER
+                    + "; with provinceVintage=CURRENT use the code of its successor (" + reference.provinceCodeOn(province, ReferenceData.PROVINCE_MERGER) + ")");
+        }
+        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear, vintage));
     }
 
     private static List<String> dimensions(String groupBy) {

@@ -1,0 +1,192 @@
+package vn.ngoaid.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+/**
+ * Test data made through the public API. Every name, certificate number and Idempotency-Key carries a random part,
+ * so tests never see each other's data, in any order and on a second run against the same database.
+ */
+public final class Fixtures {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Fixtures() {
+    }
+
+    /** Today in Vietnam, as the service reckons it. */
+    public static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+
+    /** A lower-case token that search folding leaves as it is, e.g. {@code zq3f9a0c1b}. */
+    public static String token() {
+        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** A unique organization name, e.g. {@code "Test Org zq3f9a0c1b"}. */
+    public static String uniqueName(String prefix) {
+        return prefix + " " + token();
+    }
+
+    public static String certificateNumber() {
+        return "T-" + UUID.randomUUID().toString().substring(0, 18).toUpperCase() + "/BNG-GĐ";
+    }
+
+    public static String json(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request that sends and accepts JSON. */
+    public static RequestSpecification api() {
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    // ----- organizations
+
+    /** A complete, valid organization body: an INGO from Germany working on basic health care. */
+    public static Map<String, Object> organization(String name) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("localName", "Tổ chức thử nghiệm");
+        body.put("acronym", "TST");
+        body.put("countryCode", "DE");
+        body.put("type", "INGO");
+        body.put("headquarters", "Osnabrück");
+        body.put("website", "https://www.example.org");
+        body.put("email", "info@example.org");
+        body.put("sectors", List.of("12220"));
+        body.put("status", "ACTIVE");
+        return body;
+    }
+
+    public static Map<String, Object> organization(String name, String countryCode, String type) {
+        Map<String, Object> body = organization(name);
+        body.put("countryCode", countryCode);
+        body.put("type", type);
+        return body;
+    }
+
+    public static ValidatableResponse postOrganization(Map<String, Object> body) {
+        return api().body(json(body)).post("/api/v1/organizations").then();
+    }
+
+    /** Creates the organization and returns its id. */
+    public static String createOrganization(Map<String, Object> body) {
+        return postOrganization(body).statusCode(201).extract().path("id");
+    }
+
+    /** Creates a German INGO with a unique name and returns its id. */
+    public static String createOrganization() {
+        return createOrganization(organization(uniqueName("Test INGO")));
+    }
+
+    public static String createOrganization(String countryCode, String type) {
+        return createOrganization(organization(uniqueName("Test " + type), countryCode, type));
+    }
+
+    // ----- registrations
+
+    /** A valid registration body with a unique certificate number. */
+    public static Map<String, Object> registration(String kind, LocalDate validFrom, LocalDate validUntil, String... provinces) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kind", kind);
+        body.put("certificateNumber", certificateNumber());
+        body.put("issuedBy", "Committee for Foreign NGO Affairs (COMINGO)");
+        body.put("issuedOn", validFrom.toString());
+        body.put("validFrom", validFrom.toString());
+        body.put("validUntil", validUntil.toString());
+        body.put("provinces", new ArrayList<>(Arrays.asList(provinces)));
+        body.put("sectors", List.of("12220"));
+        return body;
+    }
+
+    public static Map<String, Object> operation(LocalDate validFrom, LocalDate validUntil, String... provinces) {
+        return registration("OPERATION", validFrom, validUntil, provinces);
+    }
+
+    public static ValidatableResponse postRegistration(String organizationId, Map<String, Object> body) {
+        return api().body(json(body)).post("/api/v1/organizations/{id}/registrations", organizationId).then();
+    }
+
+    /** Records the registration and returns its id. */
+    public static String createRegistration(String organizationId, Map<String, Object> body) {
+        return postRegistration(organizationId, body).statusCode(201).extract().path("id");
+    }
+
+    public static String createOperation(String organizationId, LocalDate validFrom, LocalDate validUntil, String... provinces) {
+        return createRegistration(organizationId, operation(validFrom, validUntil, provinces));
+    }
+
+    public static Map<String, Object> statusChange(String status, LocalDate effectiveOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status);
+        body.put("reason", "Decision of the test " + token());
+        if (effectiveOn != null) {
+            body.put("effectiveOn", effectiveOn.toString());
+        }
+        return body;
+    }
+
+    public static ValidatableResponse postStatusChange(String registrationId, Map<String, Object> body) {
+        return api().body(json(body)).post("/api/v1/registrations/{id}/status-changes", registrationId).then();
+    }
+
+    /** Changes the status (expecting 200). */
+    public static ValidatableResponse changeStatus(String registrationId, String status, LocalDate effectiveOn) {
+        return postStatusChange(registrationId, statusChange(status, effectiveOn)).statusCode(200);
+    }
+
+    // ----- eligibility
+
+    public static ValidatableResponse eligibility(String organizationId, String province, LocalDate on) {
+        return given().accept(ContentType.JSON)
+                .queryParam("province", province).queryParam("on", on.toString())
+                .get("/api/v1/organizations/{id}/eligibility", organizationId).then();
+    }
+
+    // ----- problems
+
+    /** Asserts an RFC 9457 problem answer with the given status. */
+    public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
+        return response.statusCode(status)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(status))
+                .body("type", startsWith("urn:problem:ngo-aid:"))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", startsWith("/"));
+    }
+
+    /** Asserts a 400 problem whose {@code errors} name the field. */
+    public static ValidatableResponse assertInvalid(ValidatableResponse response, String field) {
+        return assertProblem(response, 400)
+                .body("type", equalTo("urn:problem:ngo-aid:validation"))
+                .body("errors.field", hasItem(field));
+    }
+}
