@@ -103,7 +103,7 @@ public class OrganizationResource {
             @Parameter(description = "Home country, ISO 3166-1 alpha-2", example = "DE") @QueryParam("country") @Code(COUNTRY) String country,
             @Parameter(description = "Type of organization", example = "INGO") @QueryParam("type") OrganizationType type,
             @Parameter(description = "Works in this DAC sector", example = "12220") @QueryParam("sector") @Code(SECTOR) String sector,
-            @Parameter(description = "Holds (or held) a registration covering this province, GSO code", example = "20")
+            @Parameter(description = "Holds (or held) a registration covering this province, by the GSO code the registration was recorded with", example = "20")
             @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "ACTIVE or INACTIVE", example = "ACTIVE") @QueryParam("status") OrganizationStatus status,
             @Parameter(description = "Free-text search, case- and accent-insensitive", example = "world vision") @QueryParam("q") String q,

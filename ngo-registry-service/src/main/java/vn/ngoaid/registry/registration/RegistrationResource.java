@@ -208,7 +208,8 @@ public class RegistrationResource {
             description = "Whether the organization may run aid activities in the province on the date: it needs no "
                     + "registration (multilateral, bilateral, embassy funds), or a registration covering the province was "
                     + "valid and ACTIVE that day. The province is read against the list in force on the date; after "
-                    + "2025-07-01 a registration under an old code covers its successor. Sectors do not matter.")
+                    + "2025-07-01 a registration under an old code covers its successor. Sectors do not matter, nor does the "
+                    + "organization's own ACTIVE/INACTIVE flag, which only describes whether it works in Vietnam today.")
     @APIResponse(responseCode = "200", description = "The answer, with the registration or the reason",
             content = @Content(schema = @Schema(implementation = Eligibility.class), examples = {
                     @ExampleObject(name = "eligible", value = """
