@@ -58,8 +58,8 @@ fi
 # http_status HOST PORT PATH: prints the HTTP status code, with bash alone (no curl needed)
 http_status() {
   local status
-  status=$(exec 3<>"/dev/tcp/$1/$2" 2>/dev/null && printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$3" "$1" >&3 \
-    && head -n 1 <&3 | cut -d' ' -f2) || true
+  status=$({ exec 3<>"/dev/tcp/$1/$2" && printf 'GET %s HTTP/1.0\r\nHost: %s\r\n\r\n' "$3" "$1" >&3 \
+    && head -n 1 <&3 | cut -d' ' -f2; } 2>/dev/null) || true
   echo "${status:-000}"
 }
 
