@@ -3,6 +3,7 @@ package vn.ngoaid.registry.statistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 
@@ -61,7 +62,13 @@ public class RegistrationStatistics {
                          ProvinceVintage provinceVintage) {
     }
 
-    public record Answer(List<String> groupBy, List<Map<String, Object>> rows, Map<String, Object> totals) {
+    @Schema(name = "RegistrationStatistics", description = "Counts of registered organizations per group")
+    public record Answer(
+            @Schema(description = "The dimensions asked for, in order", examples = "[\"province\", \"year\"]") List<String> groupBy,
+            @Schema(description = "One row per group: its dimension values under their names (`province`, `year`, "
+                    + "`country`) and `organizations`, the number of distinct organizations active in the group")
+            List<Map<String, Object>> rows,
+            @Schema(description = "`organizations`: distinct organizations over the whole filtered set") Map<String, Object> totals) {
     }
 
     public Answer count(List<String> groupBy, Filter filter) {
