@@ -53,10 +53,6 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, "domain-rule", "Domain rule broken", detail, null);
     }
 
-    public static ApiException serviceUnavailable(String detail) {
-        return new ApiException(503, "dependency-unavailable", "Service unavailable", detail, null);
-    }
-
     public int status() {
         return status;
     }

@@ -3,7 +3,6 @@ package vn.ngoaid.common.api;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** The paging envelope of every list answer. */
 @Schema(description = "One page of a list")
@@ -17,9 +16,5 @@ public record Page<T>(
     public static <T> Page<T> of(List<T> items, PageRequest request, long totalItems) {
         int totalPages = (int) ((totalItems + request.size() - 1) / request.size());
         return new Page<>(items, request.page(), request.size(), totalItems, totalPages);
-    }
-
-    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages);
     }
 }
