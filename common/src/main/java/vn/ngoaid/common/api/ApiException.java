@@ -53,6 +53,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(422, "domain-rule", "Domain rule broken", detail, null);
     }
 
+    /** A service this one depends on did not answer; the request had no effect. */
+    public static ApiException serviceUnavailable(String detail) {
+        return new ApiException(503, "dependency-unavailable", "Service unavailable", detail, null);
+    }
+
     public int status() {
         return status;
     }

@@ -100,6 +100,17 @@ public class ReferenceData {
         return old != null && old.successorCode() != null ? old.successorCode() : code;
     }
 
+    /**
+     * A SQL {@code VALUES} list of (code, successor) for every code of the list before 1 July 2025, to join in
+     * statistics that roll recorded codes up to the units in force now. Codes are digits only, so the text is safe.
+     */
+    public String successorsAsSqlValues() {
+        return provinces.stream()
+                .filter(p -> p.successorCode() != null)
+                .map(p -> "('" + p.code() + "', '" + p.successorCode() + "')")
+                .collect(Collectors.joining(", ", "(VALUES ", ")"));
+    }
+
     public List<Country> countries() {
         return countries;
     }

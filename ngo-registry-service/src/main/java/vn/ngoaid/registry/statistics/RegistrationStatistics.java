@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Counts distinct organizations with a registration ACTIVE at some time in each group, in SQL. A registration is
@@ -42,15 +41,12 @@ public class RegistrationStatistics {
             """;
 
     private final EntityManager em;
-    /** VALUES list mapping every code of the list before 1 July 2025 to its successor; codes are digits only. */
+    /** VALUES list mapping every code of the list before 1 July 2025 to its successor. */
     private final String successorTable;
 
     public RegistrationStatistics(EntityManager em, ReferenceData reference) {
         this.em = em;
-        this.successorTable = reference.provinces().stream()
-                .filter(p -> p.successorCode() != null)
-                .map(p -> "('" + p.code() + "', '" + p.successorCode() + "')")
-                .collect(Collectors.joining(", ", "(VALUES ", ")"));
+        this.successorTable = reference.successorsAsSqlValues();
     }
 
     /** Which province codes the rows use: as recorded, or rolled up to the units in force since 1 July 2025. */

@@ -1,0 +1,24 @@
+package vn.ngoaid.aid.aggregate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.aid.rate.ExchangeRateView;
+
+import java.util.List;
+import java.util.Map;
+
+@Schema(name = "Aggregates", description = "Committed and disbursed money per group, in one currency")
+public record AggregateAnswer(
+        @Schema(examples = "USD") String currency,
+        @Schema(description = "The dimensions asked for, in order", examples = "[\"province\", \"year\"]") List<String> groupBy,
+        @Schema(description = "One row per group: its dimension values under their names (`province`, `year`, `sector`, "
+                + "`modality`, `organization` (with `donorName`), `donorCountry`, `donorType`, `approvalLevel`, `status`), "
+                + "then `projects` and `organizations` (distinct projects and donors with a transaction in the group), "
+                + "`committed`, `disbursed` (in `currency`) and `disbursementRate`", example = """
+                [{"province": "20", "year": 2008, "projects": 12, "organizations": 7, "committed": 1523000.00,
+                  "disbursed": 1233630.00, "disbursementRate": 0.81}]""")
+        List<Map<String, Object>> rows,
+        @Schema(description = "The same figures for the whole filtered set", example = """
+                {"projects": 84, "organizations": 41, "committed": 153412000000, "disbursed": 99615000000, "disbursementRate": 0.6493}""")
+        Map<String, Object> totals,
+        @Schema(description = "Every rate the figures were converted with") List<ExchangeRateView> ratesUsed) {
+}

@@ -1,0 +1,124 @@
+package vn.ngoaid.aid.aggregate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.aid.project.ApprovalLevel;
+import vn.ngoaid.aid.project.Modality;
+import vn.ngoaid.aid.project.ProjectStatus;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.reference.Code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
+import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
+import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
+import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Aggregates", description = "Committed and disbursed aid for national coordinators")
+public class AggregateResource {
+
+    private static final String DIMENSION_NAMES = "province, year, sector, modality, organization, donorCountry, donorType, "
+            + "approvalLevel, status";
+
+    private final AggregateQuery query;
+
+    public AggregateResource(AggregateQuery query) {
+        this.query = query;
+    }
+
+    @GET
+    @Path("/aggregates")
+    @Operation(summary = "Aggregate committed and disbursed aid",
+            description = """
+                    Sums the transactions of the filtered projects per group. How figures are made:
+                    - a transaction falls in the **year of its date** and is converted into `currency` with **that year's \
+                    rates**, through the US dollar (`amount / unitsPerUsd(from) * unitsPerUsd(to)`); `ratesUsed` lists them, \
+                    and a missing rate is a 422 naming each currency and year;
+                    - its amount is **split over the project's locations and sectors** by their percentages (equal shares \
+                    where none are given), so a project in two provinces adds to each only its share, and the filters \
+                    `province` and `sector` keep only those shares;
+                    - `projects` and `organizations` count distinct projects and donors with a transaction in the group (a \
+                    project in two groups counts in both, so counts need not add up; amounts do);
+                    - **rounding**: sums are exact inside the database; every row and the totals are rounded half-even to \
+                    the currency's minor unit (USD 0.01, VND 1) only at the edge, so for every groupBy the rows add up to \
+                    the totals within one minor unit per row. `disbursementRate` is disbursed / committed to 4 decimals, \
+                    null when nothing is committed;
+                    - `provinceVintage=CURRENT` rolls province codes from before 1 July 2025 up to the unit that \
+                    succeeded them, for the rows and the `province` filter; `RECORDED` (default) keeps them as recorded.""")
+    @APIResponse(responseCode = "200", description = "Rows, totals and the rates used",
+            content = @Content(schema = @Schema(implementation = AggregateAnswer.class), examples = @ExampleObject(name = "By approval level",
+                    value = """
+                            {"currency": "USD", "groupBy": ["approvalLevel"],
+                             "rows": [{"approvalLevel": "CENTRAL", "projects": 2, "organizations": 2, "committed": 412000.00, "disbursed": 300000.00, "disbursementRate": 0.7282},
+                                      {"approvalLevel": "PROVINCIAL", "projects": 8, "organizations": 8, "committed": 1228000.00, "disbursed": 905000.00, "disbursementRate": 0.7370}],
+                             "totals": {"projects": 10, "organizations": 10, "committed": 1640000.00, "disbursed": 1205000.00, "disbursementRate": 0.7348},
+                             "ratesUsed": []}""")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public AggregateAnswer aggregates(
+            @Parameter(description = "Dimensions, comma-separated, any of: " + DIMENSION_NAMES, example = "province,year")
+            @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "Currency of the figures (ISO 4217), default USD", example = "VND")
+            @QueryParam("currency") @Code(CURRENCY) String currency,
+            @Parameter(description = "First year, inclusive", example = "2006") @QueryParam("fromYear") @Min(1945) @Max(2100) Integer fromYear,
+            @Parameter(description = "Last year, inclusive", example = "2010") @QueryParam("toYear") @Min(1945) @Max(2100) Integer toYear,
+            @Parameter(description = "Only the shares located in this province", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
+            @Parameter(description = "Only the shares of this DAC sector", example = "11220") @QueryParam("sector") @Code(SECTOR) String sector,
+            @Parameter(description = "Only this modality") @QueryParam("modality") Modality modality,
+            @Parameter(description = "Only donors of this country", example = "US") @QueryParam("donorCountry") @Code(COUNTRY) String donorCountry,
+            @Parameter(description = "Only this registered donor") @QueryParam("organizationId") UUID organizationId,
+            @Parameter(description = "Only this donor type (INGO, MULTILATERAL … or OVERSEAS_VIETNAMESE, EMBASSY, DOMESTIC, OTHER)",
+                    example = "INGO") @QueryParam("donorType") String donorType,
+            @Parameter(description = "Only this approval level") @QueryParam("approvalLevel") ApprovalLevel approvalLevel,
+            @Parameter(description = "Only projects in this status") @QueryParam("status") ProjectStatus status,
+            @Parameter(description = "RECORDED (default) or CURRENT: province codes as recorded, or rolled up to the units "
+                    + "in force since 1 July 2025") @QueryParam("provinceVintage") AggregateFilter.ProvinceVintage provinceVintage) {
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw ApiException.invalid("fromYear", "must not be after toYear");
+        }
+        if (donorType != null && !donorType.matches("[A-Z_]{1,30}")) {
+            throw ApiException.invalid("donorType", "must be a type name such as INGO or OVERSEAS_VIETNAMESE");
+        }
+        AggregateFilter filter = new AggregateFilter(fromYear, toYear, province, sector, modality, donorCountry,
+                organizationId, donorType, approvalLevel, status,
+                provinceVintage == null ? AggregateFilter.ProvinceVintage.RECORDED : provinceVintage);
+        return query.run(dimensions(groupBy), currency == null ? "USD" : currency, filter);
+    }
+
+    private static List<String> dimensions(List<String> groupBy) {
+        List<String> dimensions = new ArrayList<>();
+        for (String param : groupBy == null ? List.<String>of() : groupBy) {
+            for (String name : param.split(",")) {
+                String dimension = name.trim();
+                if (dimension.isEmpty()) {
+                    continue;
+                }
+                if (!AggregateQuery.DIMENSIONS.containsKey(dimension)) {
+                    throw ApiException.invalid("groupBy", "'" + dimension + "' is not a dimension; use " + DIMENSION_NAMES);
+                }
+                if (dimensions.contains(dimension)) {
+                    throw ApiException.invalid("groupBy", "'" + dimension + "' is named twice");
+                }
+                dimensions.add(dimension);
+            }
+        }
+        return dimensions;
+    }
+}

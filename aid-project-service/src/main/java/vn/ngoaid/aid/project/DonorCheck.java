@@ -1,0 +1,80 @@
+package vn.ngoaid.aid.project;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.reference.Province;
+import vn.ngoaid.common.reference.ReferenceData;
+import vn.ngoaid.registryclient.DonorEligibility;
+import vn.ngoaid.registryclient.NgoRegistry;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who gives, as the project records it. A registered organization must be eligible, by ngo-registry-service, in every
+ * province of the project on the day it is checked on (the approval date); its name, type and country are copied so
+ * that aggregates by donor need no call at query time. A donor outside the registry needs no registration.
+ */
+@ApplicationScoped
+class DonorCheck {
+
+    record Donor(UUID organizationId, String name, String type, String countryCode) {
+    }
+
+    private final NgoRegistry registry;
+    private final ReferenceData reference;
+
+    DonorCheck(NgoRegistry registry, ReferenceData reference) {
+        this.registry = registry;
+        this.reference = reference;
+    }
+
+    /** The donor as given, checked: field errors are 400, an ineligible or unknown organization 422, no answer 503. */
+    Donor resolve(ProjectInput.Donor given, List<String> provinces, LocalDate on) {
+        if (given.organizationId() == null) {
+            return outsideRegistry(given);
+        }
+        if (given.name() != null || given.type() != null || given.countryCode() != null) {
+            throw ApiException.invalid("donor", "give either organizationId (a registered organization) or name, type and "
+                    + "countryCode (a donor outside the registry), not both");
+        }
+        DonorEligibility answer = null;
+        for (String province : provinces) {
+            answer = registry.eligibility(given.organizationId(), province, on)
+                    .orElseThrow(() -> ApiException.ruleBroken("ngo-registry-service knows no organization with id "
+                            + given.organizationId() + "."));
+            if (!answer.eligible()) {
+                String name = reference.provinceOn(province, on).map(Province::name).orElse(province);
+                throw ApiException.ruleBroken(answer.organizationName() + " is not eligible in province " + province + " ("
+                        + name + ") on " + on + ": " + answer.reason());
+            }
+        }
+        return new Donor(given.organizationId(), answer.organizationName(), answer.organizationType(), answer.countryCode());
+    }
+
+    /** The registry's current name, type and country of an organization; empty when the registry cannot say now. */
+    Optional<Donor> refresh(UUID organizationId) {
+        try {
+            return registry.organization(organizationId)
+                    .map(o -> new Donor(o.id(), o.name(), o.type(), o.countryCode()));
+        } catch (ApiException unavailable) {
+            Log.warnf("Kept the stored name of donor %s: %s", organizationId, unavailable.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Donor outsideRegistry(ProjectInput.Donor given) {
+        if (given.name() == null || given.name().isBlank()) {
+            throw ApiException.invalid("donor.name", "is required for a donor outside the registry (or give organizationId)");
+        }
+        if (given.type() == null) {
+            throw ApiException.invalid("donor.type", "is required for a donor outside the registry: OVERSEAS_VIETNAMESE, "
+                    + "EMBASSY, DOMESTIC or OTHER");
+        }
+        String country = given.countryCode() == null && given.type() == DonorType.DOMESTIC ? "VN" : given.countryCode();
+        return new Donor(null, given.name().trim(), given.type().name(), country);
+    }
+}

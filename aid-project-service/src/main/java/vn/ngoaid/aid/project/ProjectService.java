@@ -1,0 +1,248 @@
+package vn.ngoaid.aid.project;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.transaction.AidTransaction;
+import vn.ngoaid.aid.transaction.ProjectTotals;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.ETags;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Problem;
+import vn.ngoaid.common.reference.ReferenceData;
+import vn.ngoaid.common.text.SearchText;
+import vn.ngoaid.common.time.Timestamps;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+
+@ApplicationScoped
+public class ProjectService {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "code", "p.code", "title", "p.title", "startDate", "p.startDate", "approvalDate", "p.approvalDate",
+            "status", "p.status", "createdAt", "p.createdAt", "updatedAt", "p.updatedAt");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    private final DonorCheck donors;
+    private final ProjectTotals totals;
+    private final ReferenceData reference;
+
+    public ProjectService(DonorCheck donors, ProjectTotals totals, ReferenceData reference) {
+        this.donors = donors;
+        this.totals = totals;
+        this.reference = reference;
+    }
+
+    @Transactional
+    public ProjectView create(ProjectInput input) {
+        ProjectStatus status = input.status() == null ? ProjectStatus.PROPOSED : input.status();
+        LocalDate checkedOn = validate(input, status);
+        requireUniqueCode(input.code(), null);
+        Project project = new Project();
+        apply(project, input, status);
+        apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
+        project.persistAndFlush();
+        return ProjectView.of(project, totals.of(project));
+    }
+
+    @Transactional
+    public ProjectView replace(UUID id, String ifMatch, ProjectInput input) {
+        Project project = find(id);
+        ETags.requireMatch(ifMatch, project.version);
+        ProjectStatus status = input.status() == null ? project.status : input.status();
+        if (!project.status.canBecome(status)) {
+            throw ApiException.conflict("A " + project.status + " project cannot become " + status + "; from "
+                    + project.status + " it can become " + (project.status.next().isEmpty() ? "nothing: the status is final"
+                    : project.status.next().stream().map(Enum::name).sorted().toList()) + ".");
+        }
+        LocalDate checkedOn = validate(input, status);
+        requireUniqueCode(input.code(), id);
+        if (!project.currency.equals(input.currency()) && AidTransaction.count("projectId", id) > 0) {
+            throw ApiException.ruleBroken("The currency of project " + project.code + " cannot change once money is "
+                    + "recorded on it: its totals are kept in " + project.currency + ".");
+        }
+        boolean recheck = !Objects.equals(project.donorOrganizationId, input.donor().organizationId())
+                || !new HashSet<>(project.provinces()).equals(provincesOf(input))
+                || !checkedOn.equals(eligibilityDate(project.approvalDate, project.startDate, project.createdAt.atZone(Timestamps.VIETNAM).toLocalDate()));
+        if (recheck || input.donor().organizationId() == null) {
+            apply(project, donors.resolve(input.donor(), List.copyOf(provincesOf(input)), checkedOn));
+        } else {
+            donors.refresh(project.donorOrganizationId).ifPresent(donor -> apply(project, donor));
+        }
+        apply(project, input, status);
+        project.flush();
+        return ProjectView.of(project, totals.of(project));
+    }
+
+    public ProjectView get(UUID id) {
+        Project project = find(id);
+        return ProjectView.of(project, totals.of(project));
+    }
+
+    public Project find(UUID id) {
+        Project project = Project.findById(id);
+        if (project == null) {
+            throw ApiException.notFound("project", id);
+        }
+        return project;
+    }
+
+    public Page<ProjectView> list(ProjectFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.province() != null) {
+            where.add("exists (select 1 from Project p2 join p2.locations l where p2.id = p.id and l.province = :province)");
+            params.and("province", filter.province());
+        }
+        if (filter.sector() != null) {
+            where.add("exists (select 1 from Project p2 join p2.sectors s where p2.id = p.id and s.code = :sector)");
+            params.and("sector", filter.sector());
+        }
+        if (filter.organizationId() != null) {
+            where.add("p.donorOrganizationId = :organization");
+            params.and("organization", filter.organizationId());
+        }
+        if (filter.donorCountry() != null) {
+            where.add("p.donorCountryCode = :donorCountry");
+            params.and("donorCountry", filter.donorCountry());
+        }
+        if (filter.modality() != null) {
+            where.add("p.modality = :modality");
+            params.and("modality", filter.modality());
+        }
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.approvalLevel() != null) {
+            where.add("p.approvalLevel = :approvalLevel");
+            params.and("approvalLevel", filter.approvalLevel());
+        }
+        if (filter.activeInYear() != null) {
+            where.add("coalesce(p.startDate, p.approvalDate) <= :yearEnd and (p.endDate is null or p.endDate >= :yearStart)");
+            params.and("yearStart", LocalDate.of(filter.activeInYear(), 1, 1)).and("yearEnd", LocalDate.of(filter.activeInYear(), 12, 31));
+        }
+        if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
+            where.add("p.searchText like :q escape '\\'");
+            params.and("q", SearchText.containsPattern(filter.q()));
+        }
+        String query = "from Project p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        List<Project> found = Project.<Project>find(query + " order by " + page.orderBy() + ", p.id", params)
+                .range(page.offset(), page.offset() + page.size() - 1).list();
+        Map<UUID, ProjectView.Totals> sums = totals.of(found);
+        List<ProjectView> items = found.stream().map(p -> ProjectView.of(p, sums.get(p.id))).toList();
+        return Page.of(items, page, Project.count("select count(p) " + query, params));
+    }
+
+    /**
+     * Field rules Bean Validation cannot express. @return the day the donor's eligibility is checked on: the approval
+     * date, else the start date, else today.
+     */
+    private LocalDate validate(ProjectInput input, ProjectStatus status) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        shares(input.sectors(), ProjectInput.Sector::percentage, s -> s.code(), "sectors", errors);
+        shares(input.locations(), ProjectInput.Location::percentage,
+                l -> l.province() + "/" + (l.district() == null ? "" : SearchText.fold(l.district())), "locations", errors);
+        if (status.needsApproval() && input.approvalDecision() == null) {
+            errors.add(new Problem.FieldError("approvalDecision", "is required for a " + status + " project"));
+        }
+        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
+            errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
+        }
+        LocalDate checkedOn = eligibilityDate(input.approvalDecision() == null ? null : input.approvalDecision().date(),
+                input.startDate(), Timestamps.today());
+        for (int i = 0; i < input.locations().size(); i++) {
+            String province = input.locations().get(i).province();
+            if (reference.provinceOn(province, checkedOn).isEmpty()) {
+                errors.add(new Problem.FieldError("locations[" + i + "].province", province
+                        + " is not a provincial unit in force on " + checkedOn + " (the approval date); since 2025-07-01 "
+                        + "the 34 merged units' codes apply"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+        return checkedOn;
+    }
+
+    private static LocalDate eligibilityDate(LocalDate approvalDate, LocalDate startDate, LocalDate otherwise) {
+        return approvalDate != null ? approvalDate : startDate != null ? startDate : otherwise;
+    }
+
+    /** Percentages are given for every row and add up to 100, or for none (an equal split); no row twice. */
+    private static <T> void shares(List<T> rows, Function<T, BigDecimal> percentage, Function<T, String> key, String field,
+                                   List<Problem.FieldError> errors) {
+        long given = rows.stream().filter(r -> percentage.apply(r) != null).count();
+        if (given > 0 && given < rows.size()) {
+            errors.add(new Problem.FieldError(field, "give a percentage for every entry, or for none to split equally"));
+        } else if (given > 0) {
+            BigDecimal sum = rows.stream().map(percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
+            if (sum.compareTo(HUNDRED) != 0) {
+                errors.add(new Problem.FieldError(field, "percentages add up to " + sum.stripTrailingZeros().toPlainString()
+                        + ", not 100"));
+            }
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!seen.add(key.apply(rows.get(i)))) {
+                errors.add(new Problem.FieldError(field + "[" + i + "]", "is listed twice"));
+            }
+        }
+    }
+
+    private static Set<String> provincesOf(ProjectInput input) {
+        Set<String> provinces = new java.util.LinkedHashSet<>();
+        input.locations().forEach(l -> provinces.add(l.province()));
+        return provinces;
+    }
+
+    private void requireUniqueCode(String code, UUID self) {
+        Project same = Project.<Project>find("upper(code) = upper(?1)", code.trim()).firstResult();
+        if (same != null && !same.id.equals(self)) {
+            throw ApiException.conflict("Project code " + same.code + " is already used by project " + same.id + ".");
+        }
+    }
+
+    private static void apply(Project p, DonorCheck.Donor donor) {
+        p.donorOrganizationId = donor.organizationId();
+        p.donorName = donor.name();
+        p.donorType = donor.type();
+        p.donorCountryCode = donor.countryCode();
+    }
+
+    private static void apply(Project p, ProjectInput input, ProjectStatus status) {
+        p.code = input.code().trim();
+        p.title = input.title().trim();
+        p.localTitle = blankToNull(input.localTitle());
+        p.modality = input.modality();
+        p.sectors.clear();
+        input.sectors().forEach(s -> p.sectors.add(new SectorShare(s.code(), s.percentage())));
+        p.locations.clear();
+        input.locations().forEach(l -> p.locations.add(new Location(l.province(), blankToNull(l.district()), l.percentage())));
+        p.approvalLevel = input.approvalLevel();
+        ProjectInput.ApprovalDecision decision = input.approvalDecision();
+        p.approvalNumber = decision == null ? null : decision.number().trim();
+        p.approvalDate = decision == null ? null : decision.date();
+        p.approvalAuthority = decision == null ? null : blankToNull(decision.authority());
+        p.startDate = input.startDate();
+        p.endDate = input.endDate();
+        p.status = status;
+        p.currency = input.currency();
+        p.partnerLocalityId = input.partnerLocalityId();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,65 @@
+package vn.ngoaid.aid.project;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@Schema(name = "Project", description = "An aid project with its running totals")
+public record ProjectView(
+        UUID id,
+        @Schema(examples = "QN-2020-007") String code,
+        String title,
+        String localTitle,
+        Donor donor,
+        Modality modality,
+        List<ProjectInput.Sector> sectors,
+        List<ProjectInput.Location> locations,
+        ApprovalLevel approvalLevel,
+        ProjectInput.ApprovalDecision approvalDecision,
+        LocalDate startDate,
+        LocalDate endDate,
+        ProjectStatus status,
+        @Schema(examples = "USD") String currency,
+        UUID partnerLocalityId,
+        Totals totals,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    @Schema(name = "Donor", description = "Who gives: a registered organization (name, type and country as the registry "
+            + "knew them at the last write) or a donor outside the registry")
+    public record Donor(
+            @Schema(description = "Set for a registered organization") UUID organizationId,
+            @Schema(examples = "World Vision International") String name,
+            @Schema(description = "The registry's organization type (INGO, FOUNDATION, MULTILATERAL, BILATERAL_AGENCY, "
+                    + "EMBASSY_FUND, OTHER) or OVERSEAS_VIETNAMESE, EMBASSY, DOMESTIC, OTHER", examples = "INGO") String type,
+            @Schema(examples = "US") String countryCode) {
+    }
+
+    @Schema(name = "ProjectTotals", description = "Running totals in the project's currency; a transaction in another "
+            + "currency counts at the rates of its own year. Rounded half-even to the currency's minor unit.")
+    public record Totals(
+            @Schema(examples = "160000.00") BigDecimal committed,
+            @Schema(examples = "120000.00") BigDecimal disbursed,
+            @Schema(examples = "USD") String currency,
+            @Schema(description = "disbursed / committed, 4 decimals; null when nothing is committed", examples = "0.75")
+            BigDecimal disbursementRate) {
+    }
+
+    static ProjectView of(Project p, Totals totals) {
+        return new ProjectView(p.id, p.code, p.title, p.localTitle,
+                new Donor(p.donorOrganizationId, p.donorName, p.donorType, p.donorCountryCode),
+                p.modality,
+                p.sectors.stream().map(s -> new ProjectInput.Sector(s.code, s.percentage)).toList(),
+                p.locations.stream().map(l -> new ProjectInput.Location(l.province, l.district, l.percentage)).toList(),
+                p.approvalLevel,
+                p.approvalNumber == null ? null
+                        : new ProjectInput.ApprovalDecision(p.approvalNumber, p.approvalDate, p.approvalAuthority),
+                p.startDate, p.endDate, p.status, p.currency, p.partnerLocalityId, totals,
+                p.createdAt, p.updatedAt, p.version);
+    }
+}

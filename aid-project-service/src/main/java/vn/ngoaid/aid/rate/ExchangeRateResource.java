@@ -1,0 +1,91 @@
+package vn.ngoaid.aid.rate;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.reference.Code;
+
+import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Exchange rates", description = "Annual rates, units of a currency per US dollar, used for every conversion")
+public class ExchangeRateResource {
+
+    private final ExchangeRates rates;
+
+    public ExchangeRateResource(ExchangeRates rates) {
+        this.rates = rates;
+    }
+
+    @PUT
+    @Path("/exchange-rates/{year}/{currency}")
+    @Operation(summary = "Record the rate of a currency for a year",
+            description = "Creates or replaces the rate; no If-Match needed. USD takes no rate (1 by definition). "
+                    + "A replaced rate changes every figure converted with it from then on, project totals included.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExchangeRateInput.class),
+            examples = @ExampleObject(name = "VND in 2020", value = "{\"unitsPerUsd\": 23208.5}")))
+    @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response put(
+            @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
+            @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency,
+            @Valid @NotNull ExchangeRateInput body,
+            @Context UriInfo uri) {
+        boolean created = rates.put(year, currency, body);
+        ExchangeRateView stored = rates.get(year, currency);
+        return created ? Response.created(uri.getAbsolutePath()).entity(stored).build() : Response.ok(stored).build();
+    }
+
+    @GET
+    @Path("/exchange-rates/{year}/{currency}")
+    @Operation(summary = "Get the rate of a currency for a year")
+    @APIResponse(responseCode = "200", description = "The rate", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ExchangeRateView get(
+            @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
+            @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency) {
+        return rates.get(year, currency);
+    }
+
+    @GET
+    @Path("/exchange-rates")
+    @Operation(summary = "List exchange rates", description = "Pages through the rates, by year then currency unless sorted otherwise.")
+    @APIResponse(responseCode = "200", description = "A page of rates")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<ExchangeRateView> list(
+            @Parameter(description = "Only this year", example = "2020") @QueryParam("year") Integer year,
+            @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Sort field (`year`, `currency`) and direction", example = "year,desc") @QueryParam("sort") String sort) {
+        return rates.list(year, currency, PageRequest.of(page, size, sort, ExchangeRates.SORTABLE, "year,asc"));
+    }
+}

@@ -1,0 +1,115 @@
+package vn.ngoaid.aid.rate;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.time.Timestamps;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Annual exchange rates. Conversions between two currencies go through the US dollar with the rates of one year:
+ * {@code amount / unitsPerUsd(from) * unitsPerUsd(to)}, USD being 1 by definition; the SQL function
+ * {@code convert_amount} of the schema does the same inside queries.
+ */
+@ApplicationScoped
+public class ExchangeRates {
+
+    public static final String USD = "USD";
+    public static final Map<String, String> SORTABLE = Map.of("year", "r.key.year", "currency", "r.key.currency");
+
+    /** A currency in a year, as rates are keyed. */
+    public record YearCurrency(String currency, int year) implements Comparable<YearCurrency> {
+        @Override
+        public int compareTo(YearCurrency o) {
+            int byCurrency = currency.compareTo(o.currency);
+            return byCurrency != 0 ? byCurrency : Integer.compare(year, o.year);
+        }
+    }
+
+    /** @return true when the rate was created, false when it replaced one */
+    @Transactional
+    public boolean put(int year, String currency, ExchangeRateInput input) {
+        if (USD.equals(currency)) {
+            throw ApiException.invalid("currency", "USD is 1 unit per US dollar by definition and takes no rate");
+        }
+        ExchangeRate rate = ExchangeRate.findById(new ExchangeRate.Key(year, currency));
+        boolean created = rate == null;
+        if (created) {
+            rate = new ExchangeRate();
+            rate.key = new ExchangeRate.Key(year, currency);
+        }
+        rate.unitsPerUsd = input.unitsPerUsd();
+        rate.updatedAt = Timestamps.now();
+        rate.persist();
+        return created;
+    }
+
+    public ExchangeRateView get(int year, String currency) {
+        ExchangeRate rate = ExchangeRate.findById(new ExchangeRate.Key(year, currency));
+        if (rate == null) {
+            throw ApiException.notFound("exchange rate", year + "/" + currency);
+        }
+        return ExchangeRateView.of(rate);
+    }
+
+    public Page<ExchangeRateView> list(Integer year, String currency, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (year != null) {
+            where.add("r.key.year = :year");
+            params.and("year", year);
+        }
+        if (currency != null) {
+            where.add("r.key.currency = :currency");
+            params.and("currency", currency);
+        }
+        String query = "from ExchangeRate r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        List<ExchangeRateView> items = ExchangeRate.<ExchangeRate>find(query + " order by " + page.orderBy()
+                        + ", r.key.year, r.key.currency", params)
+                .range(page.offset(), page.offset() + page.size() - 1).list().stream().map(ExchangeRateView::of).toList();
+        return Page.of(items, page, ExchangeRate.count("select count(r) " + query, params));
+    }
+
+    /**
+     * The rates needed to convert amounts of these currencies and years into {@code target}, in a stable order.
+     * A missing one is a 422 naming every currency and year that lacks a rate.
+     */
+    public List<ExchangeRateView> require(Collection<YearCurrency> sources, String target) {
+        Set<YearCurrency> needed = new TreeSet<>();
+        for (YearCurrency source : sources) {
+            if (source.currency().equals(target)) {
+                continue;
+            }
+            if (!USD.equals(source.currency())) {
+                needed.add(source);
+            }
+            if (!USD.equals(target)) {
+                needed.add(new YearCurrency(target, source.year()));
+            }
+        }
+        List<ExchangeRateView> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (YearCurrency pair : needed) {
+            ExchangeRate rate = ExchangeRate.findById(new ExchangeRate.Key(pair.year(), pair.currency()));
+            if (rate == null) {
+                missing.add(pair.currency() + " in " + pair.year());
+            } else {
+                found.add(ExchangeRateView.of(rate));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.ruleBroken("No exchange rate for " + String.join(", ", missing)
+                    + "; record it with PUT /api/v1/exchange-rates/{year}/{currency} first.");
+        }
+        return found;
+    }
+}

@@ -1,0 +1,101 @@
+package vn.ngoaid.aid;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+/**
+ * ngo-registry-service played by an in-JVM WireMock server, so a test can make the registry say eligible, not
+ * eligible, unknown, slow or down. Tests name it with {@code @QuarkusTestResource(value = RegistryStub.class,
+ * restrictToAnnotatedClass = true)}; every class naming the same resources shares one application start.
+ */
+public class RegistryStub implements QuarkusTestResourceLifecycleManager {
+
+    private static WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(wireMockConfig().dynamicPort());
+        server.start();
+        return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    public static WireMockServer server() {
+        return server;
+    }
+
+    /** The registry knows the organization and says it is eligible in {@code province} on {@code on}. */
+    public static void eligible(UUID organization, String name, String country, String type, String province, LocalDate on) {
+        answer(organization, province, on, 200, """
+                {"eligible": true, "organizationId": "%s", "organizationName": "%s", "countryCode": "%s",
+                 "organizationType": "%s", "province": "%s", "on": "%s", "basis": "REGISTRATION",
+                 "registrationId": "%s", "certificateNumber": "T-1/CNV", "validUntil": "2030-12-31"}"""
+                .formatted(organization, name, country, type, province, on, UUID.randomUUID()), 0);
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("""
+                        {"id": "%s", "name": "%s", "countryCode": "%s", "type": "%s", "status": "ACTIVE",
+                         "sectors": [], "version": 0}""".formatted(organization, name, country, type))));
+    }
+
+    /** The registry knows the organization but says it is not eligible there, giving {@code reason}. */
+    public static void notEligible(UUID organization, String name, String province, LocalDate on, String reason) {
+        answer(organization, province, on, 200, """
+                {"eligible": false, "organizationId": "%s", "organizationName": "%s", "countryCode": "US",
+                 "organizationType": "INGO", "province": "%s", "on": "%s", "reason": "%s"}"""
+                .formatted(organization, name, province, on, reason), 0);
+    }
+
+    /** The registry answers 404: no such organization. */
+    public static void unknown(UUID organization) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
+                .withStatus(404).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\": 404, \"title\": \"Not found\"}")));
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse().withStatus(404)));
+    }
+
+    /** The registry answers, but only after {@code delayMillis}. */
+    public static void slow(UUID organization, String province, LocalDate on, int delayMillis) {
+        answer(organization, province, on, 200, """
+                {"eligible": true, "organizationId": "%s", "organizationName": "Slow", "countryCode": "US",
+                 "organizationType": "INGO", "province": "%s", "on": "%s"}""".formatted(organization, province, on), delayMillis);
+    }
+
+    /** The connection is reset: the registry is down. */
+    public static void down(UUID organization) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** How many eligibility questions the registry was asked about this organization. */
+    public static int eligibilityCalls(UUID organization) {
+        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))).size();
+    }
+
+    private static void answer(UUID organization, String province, LocalDate on, int status, String body, int delayMillis) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
+                .withQueryParam("province", com.github.tomakehurst.wiremock.client.WireMock.equalTo(province))
+                .withQueryParam("on", com.github.tomakehurst.wiremock.client.WireMock.equalTo(on.toString()))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody(body).withFixedDelay(delayMillis)));
+    }
+}

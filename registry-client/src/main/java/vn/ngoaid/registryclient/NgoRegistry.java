@@ -1,0 +1,71 @@
+package vn.ngoaid.registryclient;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import vn.ngoaid.common.api.ApiException;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * ngo-registry-service as the other services see it. Each call is a GET, so it is retried once; an attempt is
+ * bounded well under a second and a registry that keeps failing opens the circuit, so callers get a quick answer
+ * either way. Whatever the reason the registry gave no answer, the caller sees one {@link ApiException} with
+ * status 503, before it has written anything. An unknown organization is an answer, not a failure: empty.
+ * <p>
+ * The policy can be tuned per deployment with MicroProfile Fault Tolerance keys, e.g.
+ * {@code vn.ngoaid.registryclient.NgoRegistry/Timeout/value=400}.
+ */
+@ApplicationScoped
+@Timeout(400)
+@Retry(maxRetries = 1, delay = 100, jitter = 50)
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+public class NgoRegistry {
+
+    private final RegistryApi api;
+
+    NgoRegistry(@RestClient RegistryApi api) {
+        this.api = api;
+    }
+
+    @Fallback(fallbackMethod = "organizationUnanswered")
+    public Optional<RegisteredOrganization> organization(UUID id) {
+        return unlessUnknown(() -> api.organization(id));
+    }
+
+    @Fallback(fallbackMethod = "eligibilityUnanswered")
+    public Optional<DonorEligibility> eligibility(UUID organizationId, String province, LocalDate on) {
+        return unlessUnknown(() -> api.eligibility(organizationId, province, on));
+    }
+
+    Optional<RegisteredOrganization> organizationUnanswered(UUID id) {
+        throw unanswered();
+    }
+
+    Optional<DonorEligibility> eligibilityUnanswered(UUID organizationId, String province, LocalDate on) {
+        throw unanswered();
+    }
+
+    private static <T> Optional<T> unlessUnknown(Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (WebApplicationException e) {
+            if (e.getResponse() != null && e.getResponse().getStatus() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException unanswered() {
+        return ApiException.serviceUnavailable("ngo-registry-service did not answer in time; nothing was stored. "
+                + "Try again in a few seconds.");
+    }
+}
