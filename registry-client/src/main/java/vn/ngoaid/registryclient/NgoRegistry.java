@@ -21,12 +21,9 @@ import java.util.function.Supplier;
  * status 503, before it has written anything. An unknown organization is an answer, not a failure: empty.
  * <p>
  * The policy can be tuned per deployment with MicroProfile Fault Tolerance keys, e.g.
- * {@code vn.ngoaid.registryclient.NgoRegistry/Timeout/value=400}.
+ * {@code vn.ngoaid.registryclient.NgoRegistry/eligibility/Timeout/value=600}.
  */
 @ApplicationScoped
-@Timeout(400)
-@Retry(maxRetries = 1, delay = 100, jitter = 50)
-@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
 public class NgoRegistry {
 
     private final RegistryApi api;
@@ -36,11 +33,17 @@ public class NgoRegistry {
     }
 
     @Fallback(fallbackMethod = "organizationUnanswered")
+    @Timeout(600)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Optional<RegisteredOrganization> organization(UUID id) {
         return unlessUnknown(() -> api.organization(id));
     }
 
     @Fallback(fallbackMethod = "eligibilityUnanswered")
+    @Timeout(600)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Optional<DonorEligibility> eligibility(UUID organizationId, String province, LocalDate on) {
         return unlessUnknown(() -> api.eligibility(organizationId, province, on));
     }

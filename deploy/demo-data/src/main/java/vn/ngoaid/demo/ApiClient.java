@@ -18,6 +18,7 @@ final class ApiClient {
 
     /** Header the services set on an answer replayed for a known {@code Idempotency-Key}. */
     static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_RETRIES_ON_503 = 4;
 
     private final URI base;
     private final ObjectMapper json;
@@ -70,6 +71,13 @@ final class ApiClient {
         return send(request, "POST", path);
     }
 
+    Answer put(String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        return send(request, "PUT", path);
+    }
+
     String write(Object body) {
         try {
             return json.writeValueAsString(body);
@@ -86,8 +94,26 @@ final class ApiClient {
         return URI.create(base + path);
     }
 
+    /**
+     * Sends the request; a 503 (a service it depends on did not answer, nothing was stored) is tried again a few
+     * times, a second apart, with the same headers, Idempotency-Key included.
+     */
     private Answer send(HttpRequest.Builder request, String method, String path) {
         request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        Answer answer = sendOnce(request, method, path);
+        for (int retry = 1; answer.status() == 503 && retry <= MAX_RETRIES_ON_503; retry++) {
+            try {
+                Thread.sleep(1000L * retry);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LoadFailure(method + " " + base + path + " interrupted");
+            }
+            answer = sendOnce(request, method, path);
+        }
+        return answer;
+    }
+
+    private Answer sendOnce(HttpRequest.Builder request, String method, String path) {
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -6,54 +6,63 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Loads the demo data set through the services' public APIs, one step per service:
- * <pre>java -jar deploy/demo-data/target/demo-data-1.0.0-SNAPSHOT.jar [--registry http://localhost:8081]</pre>
+ * <pre>java -jar deploy/demo-data/target/demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL]</pre>
  * Safe to run twice: what is already there is recognised and left alone. Prints one summary line per step; any
  * unexpected answer is printed and the program exits with status 1 (2 for a bad command line).
  * <p>
- * Steps today: the NGO registry ({@link RegistryLoader}). The aid-project and partner data come as further steps that
- * take their own service URL and the organization ids the registry step returns.
+ * The registry goes first ({@link RegistryLoader}); the aid projects ({@link AidLoader}) refer to its organizations by
+ * the ids it returns.
  */
 public final class DemoLoader {
 
-    static final String DEFAULT_REGISTRY = "http://localhost:8081";
+    static final Map<String, String> DEFAULT_URLS = Map.of(
+            "registry", "http://localhost:8081",
+            "aid", "http://localhost:8082");
 
     private static final String USAGE = """
-            Usage: java -jar demo-data-1.0.0-SNAPSHOT.jar [--registry URL]
-              --registry URL   base URL of ngo-registry-service (default %s)
-            Loads the demo data set through the public APIs; safe to run again.""".formatted(DEFAULT_REGISTRY);
+            Usage: java -jar demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL]
+              --registry URL   base URL of ngo-registry-service (default http://localhost:8081)
+              --aid URL        base URL of aid-project-service (default http://localhost:8082)
+            Loads the demo data set through the public APIs; safe to run again.""";
 
     private DemoLoader() {
     }
 
     public static void main(String[] args) {
-        String registryUrl = DEFAULT_REGISTRY;
+        Map<String, String> urls = new HashMap<>(DEFAULT_URLS);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (arg.equals("--help") || arg.equals("-h")) {
                 System.out.println(USAGE);
                 return;
-            } else if (arg.equals("--registry") && i + 1 < args.length) {
-                registryUrl = args[++i];
-            } else if (arg.startsWith("--registry=")) {
-                registryUrl = arg.substring("--registry=".length());
-            } else {
+            }
+            String name = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : "";
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : i + 1 < args.length ? args[++i] : null;
+            if (!urls.containsKey(name) || value == null) {
                 System.err.println("Unknown or incomplete argument: " + arg);
                 System.err.println(USAGE);
                 System.exit(2);
             }
-        }
-        if (!registryUrl.matches("https?://\\S+")) {
-            System.err.println("--registry must be an http or https URL, not " + registryUrl);
-            System.exit(2);
+            if (!value.matches("https?://\\S+")) {
+                System.err.println(arg + " must be an http or https URL, not " + value);
+                System.exit(2);
+            }
+            urls.put(name, value);
         }
 
         ObjectMapper json = objectMapper();
         try {
-            RegistryLoader.Result registry = new RegistryLoader(new ApiClient(registryUrl, json), json)
+            RegistryLoader.Result registry = new RegistryLoader(new ApiClient(urls.get("registry"), json), json)
                     .load(RegistryLoader.readSeeds(json));
             System.out.println(registry.summary());
+            AidLoader.Result aid = new AidLoader(new ApiClient(urls.get("aid"), json), json, registry.organizationIds())
+                    .load(AidLoader.readSeeds(json));
+            System.out.println(aid.summary());
         } catch (LoadFailure e) {
             System.err.println("Demo data load failed: " + e.getMessage());
             System.exit(1);
