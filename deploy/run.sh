@@ -115,7 +115,7 @@ wait_until 180 "${pids[-1]}" partner-service service_ready "$partner_port"
 if $demo; then
   echo "Loading the demo data…"
   java -jar deploy/demo-data/target/demo-data-*.jar --registry "http://localhost:$registry_port" \
-    --aid "http://localhost:$aid_port"
+    --aid "http://localhost:$aid_port" --partner "http://localhost:$partner_port"
 fi
 
 cat <<TEXT

@@ -14,8 +14,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
- * ngo-registry-service played by an in-JVM WireMock server, so a test can make the registry say eligible, not
- * eligible, unknown, slow or down. Tests name it with {@code @QuarkusTestResource(value = RegistryStub.class,
+ * ngo-registry-service (and partner-service's localities) played by an in-JVM WireMock server, so a test can make
+ * the registry say eligible, not eligible, unknown, slow or down. Tests name it with {@code @QuarkusTestResource(value = RegistryStub.class,
  * restrictToAnnotatedClass = true)}; every class naming the same resources shares one application start.
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
@@ -26,7 +26,8 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
-        return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl());
+        return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl(),
+                "quarkus.rest-client.partner.url", server.baseUrl());
     }
 
     @Override
@@ -83,6 +84,15 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** partner-service knows the locality (status 200) or not (404), or drops the connection (any other status). */
+    public static void partnerLocality(UUID locality, int status) {
+        var answer = status == 200
+                ? aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"id\": \"" + locality + "\", \"name\": \"Văn Sơn\", \"countryCode\": \"CN\", \"level\": \"PREFECTURE\"}")
+                : status == 404 ? aResponse().withStatus(404) : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
+        server.stubFor(get(urlPathEqualTo("/api/v1/localities/" + locality)).willReturn(answer));
     }
 
     /** How many eligibility questions the registry was asked about this organization. */

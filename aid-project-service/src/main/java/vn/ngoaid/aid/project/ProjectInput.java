@@ -48,7 +48,8 @@ public record ProjectInput(
                 examples = "APPROVED") ProjectStatus status,
         @Schema(description = "ISO 4217 currency of the project's own totals", examples = "USD")
         @NotNull @Code(CURRENCY) String currency,
-        @Schema(description = "A foreign partner locality of partner-service, when the aid comes through a partnership")
+        @Schema(description = "A foreign partner locality of partner-service, when the aid comes through a partnership; "
+                + "it must exist there (422), and is checked over REST (503 when partner-service cannot answer)")
         UUID partnerLocalityId) {
 
     @Schema(name = "DonorInput", description = "Either `organizationId` of a registered organization, or `name` and `type` "

@@ -3,6 +3,7 @@ package vn.ngoaid.aid.project;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.partner.PartnerLocalities;
 import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.ProjectTotals;
 import vn.ngoaid.common.api.ApiException;
@@ -35,11 +36,13 @@ public class ProjectService {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final DonorCheck donors;
+    private final PartnerLocalities localities;
     private final ProjectTotals totals;
     private final ReferenceData reference;
 
-    public ProjectService(DonorCheck donors, ProjectTotals totals, ReferenceData reference) {
+    public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference) {
         this.donors = donors;
+        this.localities = localities;
         this.totals = totals;
         this.reference = reference;
     }
@@ -49,6 +52,7 @@ public class ProjectService {
         ProjectStatus status = input.status() == null ? ProjectStatus.PROPOSED : input.status();
         LocalDate checkedOn = validate(input, status);
         requireUniqueCode(input.code(), null);
+        requireLocality(input.partnerLocalityId());
         Project project = new Project();
         apply(project, input, status);
         apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
@@ -68,6 +72,9 @@ public class ProjectService {
         }
         LocalDate checkedOn = validate(input, status);
         requireUniqueCode(input.code(), id);
+        if (!Objects.equals(project.partnerLocalityId, input.partnerLocalityId())) {
+            requireLocality(input.partnerLocalityId());
+        }
         if (!project.currency.equals(input.currency()) && AidTransaction.count("projectId", id) > 0) {
             throw ApiException.ruleBroken("The currency of project " + project.code + " cannot change once money is "
                     + "recorded on it: its totals are kept in " + project.currency + ".");
@@ -205,6 +212,12 @@ public class ProjectService {
         Set<String> provinces = new java.util.LinkedHashSet<>();
         input.locations().forEach(l -> provinces.add(l.province()));
         return provinces;
+    }
+
+    private void requireLocality(UUID localityId) {
+        if (localityId != null && localities.find(localityId).isEmpty()) {
+            throw ApiException.ruleBroken("partner-service knows no partner locality with id " + localityId + ".");
+        }
     }
 
     private void requireUniqueCode(String code, UUID self) {

@@ -11,23 +11,25 @@ import java.util.Map;
 
 /**
  * Loads the demo data set through the services' public APIs, one step per service:
- * <pre>java -jar deploy/demo-data/target/demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL]</pre>
+ * <pre>java -jar deploy/demo-data/target/demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL] [--partner URL]</pre>
  * Safe to run twice: what is already there is recognised and left alone. Prints one summary line per step; any
  * unexpected answer is printed and the program exits with status 1 (2 for a bad command line).
  * <p>
- * The registry goes first ({@link RegistryLoader}); the aid projects ({@link AidLoader}) refer to its organizations by
- * the ids it returns.
+ * The registry goes first ({@link RegistryLoader}); the aid projects ({@link AidLoader}) and the partner relations
+ * ({@link PartnerLoader}) refer to its organizations by the ids it returns.
  */
 public final class DemoLoader {
 
     static final Map<String, String> DEFAULT_URLS = Map.of(
             "registry", "http://localhost:8081",
-            "aid", "http://localhost:8082");
+            "aid", "http://localhost:8082",
+            "partner", "http://localhost:8083");
 
     private static final String USAGE = """
-            Usage: java -jar demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL]
+            Usage: java -jar demo-data-1.0.0-SNAPSHOT.jar [--registry URL] [--aid URL] [--partner URL]
               --registry URL   base URL of ngo-registry-service (default http://localhost:8081)
               --aid URL        base URL of aid-project-service (default http://localhost:8082)
+              --partner URL    base URL of partner-service (default http://localhost:8083)
             Loads the demo data set through the public APIs; safe to run again.""";
 
     private DemoLoader() {
@@ -63,6 +65,9 @@ public final class DemoLoader {
             AidLoader.Result aid = new AidLoader(new ApiClient(urls.get("aid"), json), json, registry.organizationIds())
                     .load(AidLoader.readSeeds(json));
             System.out.println(aid.summary());
+            PartnerLoader.Result partner = new PartnerLoader(new ApiClient(urls.get("partner"), json), registry.organizationIds())
+                    .load(PartnerLoader.readData(json));
+            System.out.println(partner.summary());
         } catch (LoadFailure e) {
             System.err.println("Demo data load failed: " + e.getMessage());
             System.exit(1);

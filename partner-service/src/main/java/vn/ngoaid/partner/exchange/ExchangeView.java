@@ -1,0 +1,37 @@
+package vn.ngoaid.partner.exchange;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.partner.locality.Locality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "Exchange", description = "A delegation or exchange activity, or a batch of them")
+public record ExchangeView(
+        UUID id,
+        @Schema(examples = "20") String province,
+        ExchangeDirection direction,
+        UUID localityId,
+        @Schema(description = "Name of the locality (read-only)", examples = "Guangxi Zhuang Autonomous Region") String localityName,
+        UUID organizationId,
+        @Schema(description = "Name of the organization as the registry gave it (read-only)") String organizationName,
+        @Schema(description = "Country of the counterpart: the locality's, else the organization's, else the one given; "
+                + "null for a batch from or to several countries", examples = "CN") String countryCode,
+        String title,
+        String purpose,
+        LocalDate startDate,
+        LocalDate endDate,
+        @Schema(examples = "1") int delegations,
+        @Schema(examples = "12") Integer participants,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    static ExchangeView of(Exchange e, Locality locality) {
+        String country = locality != null ? locality.countryCode : e.countryCode;
+        return new ExchangeView(e.id, e.province, e.direction, e.localityId, locality == null ? null : locality.name,
+                e.organizationId, e.organizationName, country, e.title, e.purpose, e.startDate, e.endDate,
+                e.delegations, e.participants, e.createdAt, e.updatedAt, e.version);
+    }
+}

@@ -1,0 +1,148 @@
+package vn.ngoaid.partner.locality;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.reference.Code;
+
+import java.util.UUID;
+
+import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
+
+// Every resource class is rooted at /api/v1: Quarkus REST routes a request to one class by its path first.
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Localities", description = "Foreign localities (provinces, prefectures, cities, townships, villages) that provinces relate to")
+public class LocalityResource {
+
+    static final String EXAMPLE = """
+            {
+              "name": "Anseong",
+              "localName": "안성시",
+              "vietnameseName": "thành phố Anseong",
+              "countryCode": "KR",
+              "level": "CITY",
+              "parentId": "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b"
+            }""";
+
+    private final LocalityService localities;
+    private final Idempotency idempotency;
+
+    public LocalityResource(LocalityService localities, Idempotency idempotency) {
+        this.localities = localities;
+        this.idempotency = idempotency;
+    }
+
+    @POST
+    @Path("/localities")
+    @Operation(summary = "Add a foreign locality",
+            description = "Adds a locality abroad. Its name is unique (whatever the letter case) within its country and "
+                    + "parent (409 otherwise). A parent must exist and be in the same country (422 otherwise). "
+                    + "With an `Idempotency-Key`, a retry with the same body returns the first answer and creates nothing.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocalityInput.class),
+            examples = @ExampleObject(name = "Anseong city in Gyeonggi", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; `Location` names the new locality",
+            headers = {@Header(name = "Location", description = "URL of the new locality"),
+                    @Header(name = "ETag", description = "Version of the new locality")},
+            content = @Content(schema = @Schema(implementation = LocalityView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
+                    description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
+                    example = "locality-kr-anseong") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Valid @NotNull LocalityInput body,
+            @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
+            LocalityView created = localities.create(body);
+            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
+        });
+    }
+
+    @GET
+    @Path("/localities")
+    @Operation(summary = "List foreign localities",
+            description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
+                    + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
+    @APIResponse(responseCode = "200", description = "A page of localities")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<LocalityView> list(
+            @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
+            @Parameter(description = "Administrative level", example = "PROVINCE") @QueryParam("level") LocalityLevel level,
+            @Parameter(description = "Only the localities directly inside this one", example = "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b")
+            @QueryParam("parentId") UUID parentId,
+            @Parameter(description = "Free-text search, case- and accent-insensitive", example = "van son") @QueryParam("q") String q,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Sort field (`name`, `countryCode`, `level`, `createdAt`, `updatedAt`) and direction",
+                    example = "name,asc") @QueryParam("sort") String sort) {
+        PageRequest request = PageRequest.of(page, size, sort, LocalityService.SORTABLE, "name,asc");
+        return localities.list(new LocalityFilter(countryCode, level, parentId, q), request);
+    }
+
+    @GET
+    @Path("/localities/{id}")
+    @Operation(summary = "Get a locality", description = "One locality; the `ETag` header is needed to update it.")
+    @APIResponse(responseCode = "200", description = "The locality",
+            headers = @Header(name = "ETag", description = "Version, for If-Match"),
+            content = @Content(schema = @Schema(implementation = LocalityView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@Parameter(description = "Locality id") @PathParam("id") UUID id) {
+        LocalityView found = localities.get(id);
+        return Responses.ok(found, found.version());
+    }
+
+    @PUT
+    @Path("/localities/{id}")
+    @Operation(summary = "Replace a locality",
+            description = "Replaces every field. Needs `If-Match` with the ETag of the last GET: 428 without it, 412 when "
+                    + "someone else changed the locality meanwhile. The new parent must exist, be in the same country and "
+                    + "not lie inside this locality (422); a locality with localities inside it cannot change country (422).")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = LocalityInput.class),
+            examples = @ExampleObject(name = "Anseong city in Gyeonggi", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The updated locality",
+            headers = @Header(name = "ETag", description = "New version"),
+            content = @Content(schema = @Schema(implementation = LocalityView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response replace(
+            @Parameter(description = "Locality id") @PathParam("id") UUID id,
+            @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull LocalityInput body) {
+        LocalityView updated = localities.replace(id, ifMatch, body);
+        return Responses.ok(updated, updated.version());
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ngoaid.partner.locality;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Locality", description = "A foreign locality a province has relations with")
+public record LocalityView(
+        @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID id,
+        @Schema(examples = "Anseong") String name,
+        @Schema(examples = "안성시") String localName,
+        @Schema(examples = "thành phố An Thành") String vietnameseName,
+        @Schema(examples = "KR") String countryCode,
+        LocalityLevel level,
+        @Schema(description = "The locality it lies in, if any") UUID parentId,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    static LocalityView of(Locality l) {
+        return new LocalityView(l.id, l.name, l.localName, l.vietnameseName, l.countryCode, l.level, l.parentId,
+                l.createdAt, l.updatedAt, l.version);
+    }
+}

@@ -1,0 +1,25 @@
+package vn.ngoaid.partner.partnership;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.reference.Code;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
+
+@Schema(name = "PartnershipInput", description = "A province's relation with a foreign locality (POST, and PUT of the whole resource)")
+public record PartnershipInput(
+        @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `since`", examples = "08")
+        @NotNull @Code(PROVINCE) String province,
+        @Schema(description = "The foreign locality; must exist (422)", examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11")
+        @NotNull UUID localityId,
+        @Schema(examples = "FRIENDSHIP") @NotNull PartnershipKind kind,
+        @Schema(description = "First day of the relation", examples = "2011-07-06") @NotNull LocalDate since,
+        @Schema(description = "Last day, if it ended; not before `since`", examples = "2020-12-31") LocalDate until,
+        @Schema(description = "Defaults to ACTIVE", examples = "ACTIVE") PartnershipStatus status,
+        @Schema(description = "Free text, searched by `q`", examples = "Memorandum of friendship and cooperation")
+        @Size(max = 2000) String note) {
+}

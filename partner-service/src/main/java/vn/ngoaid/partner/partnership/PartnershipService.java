@@ -1,0 +1,128 @@
+package vn.ngoaid.partner.partnership;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.ETags;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.text.SearchText;
+import vn.ngoaid.partner.locality.Locality;
+import vn.ngoaid.partner.locality.LocalityService;
+import vn.ngoaid.partner.shared.ProvinceRules;
+import vn.ngoaid.partner.shared.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartnershipService {
+
+    public static final Map<String, String> SORTABLE = Map.of(
+            "since", "p.since", "until", "p.until", "province", "p.province", "kind", "p.kind", "status", "p.status",
+            "createdAt", "p.createdAt", "updatedAt", "p.updatedAt");
+
+    private final LocalityService localities;
+    private final ProvinceRules provinces;
+
+    public PartnershipService(LocalityService localities, ProvinceRules provinces) {
+        this.localities = localities;
+        this.provinces = provinces;
+    }
+
+    @Transactional
+    public PartnershipView create(PartnershipInput input) {
+        Locality locality = check(input, null);
+        Partnership partnership = new Partnership();
+        apply(partnership, input);
+        partnership.persistAndFlush();
+        return PartnershipView.of(partnership, locality);
+    }
+
+    @Transactional
+    public PartnershipView replace(UUID id, String ifMatch, PartnershipInput input) {
+        Partnership partnership = find(id);
+        ETags.requireMatch(ifMatch, partnership.version);
+        Locality locality = check(input, id);
+        apply(partnership, input);
+        partnership.flush();
+        return PartnershipView.of(partnership, locality);
+    }
+
+    public PartnershipView get(UUID id) {
+        Partnership partnership = find(id);
+        return PartnershipView.of(partnership, Locality.findById(partnership.localityId));
+    }
+
+    Partnership find(UUID id) {
+        Partnership partnership = Partnership.findById(id);
+        if (partnership == null) {
+            throw ApiException.notFound("partnership", id);
+        }
+        return partnership;
+    }
+
+    public Page<PartnershipView> list(PartnershipFilter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Parameters params = new Parameters();
+        if (filter.province() != null) {
+            where.add("p.province = :province");
+            params.and("province", filter.province());
+        }
+        if (filter.countryCode() != null) {
+            where.add("exists (from Locality l where l.id = p.localityId and l.countryCode = :country)");
+            params.and("country", filter.countryCode());
+        }
+        if (filter.localityId() != null) {
+            where.add("p.localityId = :locality");
+            params.and("locality", filter.localityId());
+        }
+        if (filter.kind() != null) {
+            where.add("p.kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.status() != null) {
+            where.add("p.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
+            where.add("(p.searchText like :q escape '\\' or exists (from Locality l where l.id = p.localityId "
+                    + "and l.searchText like :q escape '\\'))");
+            params.and("q", SearchText.containsPattern(filter.q()));
+        }
+        String query = "from Partnership p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
+        long total = Partnership.count("select count(p) " + query, params);
+        List<Partnership> found = Partnership.<Partnership>find(query + " order by " + page.orderBy() + ", p.id", params)
+                .range(page.offset(), page.offset() + page.size() - 1).list();
+        Map<UUID, Locality> byId = localities.byIds(found.stream().map(p -> p.localityId).toList());
+        return Page.of(found.stream().map(p -> PartnershipView.of(p, byId.get(p.localityId))).toList(), page, total);
+    }
+
+    private Locality check(PartnershipInput input, UUID self) {
+        if (input.until() != null && input.until().isBefore(input.since())) {
+            throw ApiException.invalid("until", "must not be before since");
+        }
+        provinces.requireInForce(input.province(), input.since());
+        Locality locality = localities.requireReferenced(input.localityId());
+        Partnership same = Partnership.<Partnership>find("province = ?1 and localityId = ?2 and kind = ?3",
+                input.province(), input.localityId(), input.kind()).firstResult();
+        if (same != null && !same.id.equals(self)) {
+            throw ApiException.conflict("Province " + input.province() + " already has a " + input.kind()
+                    + " partnership with " + locality.name + " (id " + same.id + ").");
+        }
+        return locality;
+    }
+
+    private static void apply(Partnership p, PartnershipInput input) {
+        p.province = input.province();
+        p.localityId = input.localityId();
+        p.kind = input.kind();
+        p.since = input.since();
+        p.until = input.until();
+        p.status = input.status() == null ? PartnershipStatus.ACTIVE : input.status();
+        p.note = Text.blankToNull(input.note());
+    }
+}

@@ -1,0 +1,5 @@
+package vn.ngoaid.partner.partnership;
+
+public enum PartnershipStatus {
+    ACTIVE, SUSPENDED, ENDED
+}

@@ -1,0 +1,31 @@
+package vn.ngoaid.partner.partnership;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.partner.locality.Locality;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+@Schema(name = "Partnership", description = "A province's relation with a foreign locality")
+public record PartnershipView(
+        UUID id,
+        @Schema(examples = "08") String province,
+        UUID localityId,
+        @Schema(description = "Name of the locality (read-only)", examples = "Xiangkhouang") String localityName,
+        @Schema(description = "Country of the locality (read-only)", examples = "LA") String countryCode,
+        PartnershipKind kind,
+        LocalDate since,
+        LocalDate until,
+        PartnershipStatus status,
+        String note,
+        Instant createdAt,
+        Instant updatedAt,
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    static PartnershipView of(Partnership p, Locality locality) {
+        return new PartnershipView(p.id, p.province, p.localityId, locality == null ? null : locality.name,
+                locality == null ? null : locality.countryCode, p.kind, p.since, p.until, p.status, p.note,
+                p.createdAt, p.updatedAt, p.version);
+    }
+}
