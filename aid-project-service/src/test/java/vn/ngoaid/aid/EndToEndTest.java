@@ -1,6 +1,7 @@
 package vn.ngoaid.aid;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +26,7 @@ import static vn.ngoaid.aid.Fixtures.with;
  * recorded in the registry, and the aid service asks it whether projects may be accepted. Last, the registry stops.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealRegistry.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RealRegistry.class, scope = TestResourceScope.MATCHING_RESOURCES)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EndToEndTest {
 

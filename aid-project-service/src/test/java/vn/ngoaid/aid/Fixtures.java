@@ -1,15 +1,29 @@
 package vn.ngoaid.aid;
 
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import org.hamcrest.Description;
+import org.hamcrest.Matcher;
+import org.hamcrest.TypeSafeDiagnosingMatcher;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Test data made through the public API. Codes and donor names carry a random token, so tests never see each other's
@@ -19,6 +33,10 @@ public final class Fixtures {
 
     public static final String PROBLEM_JSON = "application/problem+json";
 
+    /** JSON numbers with a fraction are read as BigDecimal, exactly as written, never as float. */
+    public static final RestAssuredConfig EXACT = RestAssured.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+
     private Fixtures() {
     }
 
@@ -26,6 +44,55 @@ public final class Fixtures {
     public static String token() {
         return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
+
+    /** A request that sends and accepts JSON and reads decimals exactly. */
+    public static RequestSpecification api() {
+        return given().config(EXACT).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    // ----- exchange rates: every test agrees on these values; nobody else may set other values for these years
+
+    /** The standard rates, units per US dollar: year → currency → rate. */
+    public static final Map<Integer, Map<String, String>> STANDARD_RATES = Map.of(
+            2018, Map.of("VND", "22700", "EUR", "0.85", "JPY", "110.4"),
+            2019, Map.of("VND", "23000", "EUR", "0.9", "JPY", "109"),
+            2020, Map.of("VND", "23500", "EUR", "0.875", "JPY", "106.8"),
+            2021, Map.of("VND", "23200", "EUR", "0.85", "JPY", "110"));
+
+    /**
+     * Puts the standard rates (idempotent: the same values every time). Each test class may run on a fresh application
+     * and database, so this asks the service rather than trusting a flag: when the last rate written is there, all are.
+     */
+    public static void standardRates() {
+        boolean present = given().config(EXACT).get("/api/v1/exchange-rates/2021/VND").then().extract().statusCode() == 200;
+        if (present) {
+            return;
+        }
+        for (int year : new java.util.TreeSet<>(STANDARD_RATES.keySet())) {
+            for (String currency : new java.util.TreeSet<>(STANDARD_RATES.get(year).keySet())) {
+                rate(year, currency, STANDARD_RATES.get(year).get(currency));
+            }
+        }
+    }
+
+    /** The standard rate of a currency in a year; USD is 1. */
+    public static BigDecimal standardRate(String currency, int year) {
+        if (currency.equals("USD")) {
+            return BigDecimal.ONE;
+        }
+        String rate = STANDARD_RATES.get(year).get(currency);
+        if (rate == null) {
+            throw new IllegalArgumentException("no standard rate for " + currency + " in " + year);
+        }
+        return new BigDecimal(rate);
+    }
+
+    public static void rate(int year, String currency, String unitsPerUsd) {
+        given().contentType(ContentType.JSON).body(Map.of("unitsPerUsd", new BigDecimal(unitsPerUsd)))
+                .put("/api/v1/exchange-rates/" + year + "/" + currency).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    }
+
+    // ----- projects
 
     /**
      * A valid APPROVED project of an embassy fund (a donor outside the registry, so no registry call), in province 12,
@@ -50,12 +117,29 @@ public final class Fixtures {
         return body;
     }
 
+    /** {@link #project()} in another currency. */
+    public static Map<String, Object> project(String currency) {
+        return with(project(), "currency", currency);
+    }
+
     public static Map<String, Object> donorOutsideRegistry(String name, String type, String country) {
         Map<String, Object> donor = new LinkedHashMap<>();
         donor.put("name", name);
         donor.put("type", type);
         donor.put("countryCode", country);
         return donor;
+    }
+
+    /**
+     * Makes the registry stub say the organization is eligible in each province on the day, and returns the donor
+     * object of a project body naming it.
+     */
+    public static Map<String, Object> registeredDonor(UUID organization, String name, String country, String type,
+                                                      LocalDate on, String... provinces) {
+        for (String province : provinces) {
+            RegistryStub.eligible(organization, name, country, type, province, on);
+        }
+        return Map.of("organizationId", organization.toString());
     }
 
     public static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
@@ -68,21 +152,68 @@ public final class Fixtures {
         return copy;
     }
 
+    public static Map<String, Object> sector(String code, Object percentage) {
+        Map<String, Object> sector = new LinkedHashMap<>();
+        sector.put("code", code);
+        sector.put("percentage", percentage);
+        return sector;
+    }
+
+    public static Map<String, Object> location(String province, String district, Object percentage) {
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("province", province);
+        location.put("district", district);
+        location.put("percentage", percentage);
+        return location;
+    }
+
+    public static Map<String, Object> decision(String date) {
+        return Map.of("number", "77/QĐ-UBND", "date", date, "authority", "Ủy ban nhân dân tỉnh");
+    }
+
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).post(path).then();
+        return given().config(EXACT).contentType(ContentType.JSON).body(body).post(path).then();
+    }
+
+    /**
+     * POSTs a project. A registered donor makes the service ask the registry stub, whose first answers after the
+     * start can take longer than the client's short timeout on a busy machine: a 503 (nothing stored) is retried a
+     * few times, as the API tells clients to.
+     */
+    public static ValidatableResponse postProject(Map<String, Object> project) {
+        Response response = null;
+        for (int attempt = 0; attempt < 6; attempt++) {
+            response = given().config(EXACT).contentType(ContentType.JSON).body(project).post("/api/v1/projects");
+            if (response.statusCode() != 503) {
+                break;
+            }
+            sleep(300L * (attempt + 1));
+        }
+        return response.then();
     }
 
     /** Creates the project and returns its id. */
     public static String create(Map<String, Object> project) {
-        return post("/api/v1/projects", project).statusCode(201).extract().path("id");
+        return postProject(project).log().ifValidationFails().statusCode(201).extract().path("id");
     }
 
-    public static void rate(int year, String currency, String unitsPerUsd) {
-        given().contentType(ContentType.JSON).body(Map.of("unitsPerUsd", new BigDecimal(unitsPerUsd)))
-                .put("/api/v1/exchange-rates/" + year + "/" + currency).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+    public static ValidatableResponse getProject(String id) {
+        return given().config(EXACT).accept(ContentType.JSON).get("/api/v1/projects/" + id).then();
     }
 
-    public static ValidatableResponse transaction(String projectId, String type, String date, String amount, String currency) {
+    public static String etag(String projectId) {
+        return getProject(projectId).statusCode(200).extract().header("ETag");
+    }
+
+    /** PUT of the whole project with the ETag of a fresh GET. */
+    public static ValidatableResponse put(String projectId, Map<String, Object> body) {
+        return given().config(EXACT).contentType(ContentType.JSON).header("If-Match", etag(projectId)).body(body)
+                .put("/api/v1/projects/" + projectId).then();
+    }
+
+    // ----- transactions
+
+    public static Map<String, Object> transactionBody(String type, String date, String amount, String currency) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("date", date);
@@ -90,11 +221,103 @@ public final class Fixtures {
         if (currency != null) {
             body.put("currency", currency);
         }
-        return post("/api/v1/projects/" + projectId + "/transactions", body);
+        return body;
+    }
+
+    public static ValidatableResponse transaction(String projectId, String type, String date, String amount, String currency) {
+        return post("/api/v1/projects/" + projectId + "/transactions", transactionBody(type, date, amount, currency));
     }
 
     /** Records the transaction, expecting 201, and returns its id. */
     public static String money(String projectId, String type, String date, String amount, String currency) {
-        return transaction(projectId, type, date, amount, currency).statusCode(201).extract().path("id");
+        return transaction(projectId, type, date, amount, currency).log().ifValidationFails().statusCode(201)
+                .extract().path("id");
+    }
+
+    public static ValidatableResponse correction(String projectId, String corrects, String type, String date, String amount,
+                                                 String currency) {
+        Map<String, Object> body = transactionBody(type, date, amount, currency);
+        body.put("correctsTransactionId", corrects);
+        return post("/api/v1/projects/" + projectId + "/transactions", body);
+    }
+
+    public static int transactionCount(String projectId) {
+        return given().accept(ContentType.JSON).get("/api/v1/projects/" + projectId + "/transactions").then()
+                .statusCode(200).extract().path("totalItems");
+    }
+
+    // ----- problems
+
+    /** Asserts an RFC 9457 problem answer with the given status. */
+    public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
+        return response.log().ifValidationFails().statusCode(status)
+                .contentType(startsWith(PROBLEM_JSON))
+                .body("status", equalTo(status))
+                .body("type", startsWith("urn:problem:ngo-aid:"))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", startsWith("/"));
+    }
+
+    /** Asserts a 400 problem whose {@code errors} name the field. */
+    public static ValidatableResponse assertInvalid(ValidatableResponse response, String field) {
+        return assertProblem(response, 400)
+                .body("type", equalTo("urn:problem:ngo-aid:validation"))
+                .body("errors.field", hasItem(field));
+    }
+
+    /** Asserts a 422 domain-rule problem. */
+    public static ValidatableResponse assertRuleBroken(ValidatableResponse response) {
+        return assertProblem(response, 422).body("type", equalTo("urn:problem:ngo-aid:domain-rule"));
+    }
+
+    // ----- numbers
+
+    /** A JSON number equal in value to {@code expected} (scale ignored), whether read as integer or decimal. */
+    public static Matcher<Object> decimal(String expected) {
+        return decimal(new BigDecimal(expected));
+    }
+
+    public static Matcher<Object> decimal(BigDecimal expected) {
+        return new TypeSafeDiagnosingMatcher<>() {
+            @Override
+            protected boolean matchesSafely(Object item, Description mismatch) {
+                BigDecimal actual = toDecimal(item);
+                if (actual == null || actual.compareTo(expected) != 0) {
+                    mismatch.appendText("was ").appendValue(item)
+                            .appendText(item == null ? "" : " (" + item.getClass().getSimpleName() + ")");
+                    return false;
+                }
+                return true;
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a number equal to ").appendValue(expected.toPlainString());
+            }
+        };
+    }
+
+    /** A JSON number as BigDecimal; floats are refused so that no test compares inexactly. */
+    public static BigDecimal toDecimal(Object value) {
+        if (value instanceof BigDecimal d) {
+            return d;
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger) {
+            return new BigDecimal(value.toString());
+        }
+        if (value == null) {
+            return null;
+        }
+        throw new AssertionError("not an exact number: " + value + " (" + value.getClass() + ")");
+    }
+
+    public static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

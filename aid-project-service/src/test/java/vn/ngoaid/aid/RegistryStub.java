@@ -15,8 +15,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 
 /**
  * ngo-registry-service (and partner-service's localities) played by an in-JVM WireMock server, so a test can make
- * the registry say eligible, not eligible, unknown, slow or down. Tests name it with {@code @QuarkusTestResource(value = RegistryStub.class,
- * restrictToAnnotatedClass = true)}; every class naming the same resources shares one application start.
+ * the registry say eligible, not eligible, unknown, slow or down. Test classes name it with {@code @WithTestResource(value =
+ * RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)}, so they share one application start.
  */
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 

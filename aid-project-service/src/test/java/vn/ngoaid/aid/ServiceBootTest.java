@@ -1,5 +1,7 @@
 package vn.ngoaid.aid;
 
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 /** The service boots on its own schema, reports ready, and serves its OpenAPI document and the code lists. */
 @QuarkusTest
+@WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class ServiceBootTest {
 
     @Test

@@ -37,6 +37,10 @@ public class AggregateResource {
     private static final String DIMENSION_NAMES = "province, year, sector, modality, organization, donorCountry, donorType, "
             + "approvalLevel, status";
 
+    /** The registry's organization types, then the types of donors outside it. */
+    private static final List<String> DONOR_TYPES = List.of("INGO", "FOUNDATION", "MULTILATERAL", "BILATERAL_AGENCY",
+            "EMBASSY_FUND", "OTHER", "OVERSEAS_VIETNAMESE", "EMBASSY", "DOMESTIC");
+
     private final AggregateQuery query;
 
     public AggregateResource(AggregateQuery query) {
@@ -93,8 +97,8 @@ public class AggregateResource {
         if (fromYear != null && toYear != null && fromYear > toYear) {
             throw ApiException.invalid("fromYear", "must not be after toYear");
         }
-        if (donorType != null && !donorType.matches("[A-Z_]{1,30}")) {
-            throw ApiException.invalid("donorType", "must be a type name such as INGO or OVERSEAS_VIETNAMESE");
+        if (donorType != null && !DONOR_TYPES.contains(donorType)) {
+            throw ApiException.invalid("donorType", "must be one of " + String.join(", ", DONOR_TYPES));
         }
         AggregateFilter filter = new AggregateFilter(fromYear, toYear, province, sector, modality, donorCountry,
                 organizationId, donorType, approvalLevel, status,

@@ -1,6 +1,7 @@
 package vn.ngoaid.aid.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -25,7 +26,8 @@ public class PartnerLocalities {
         this.api = api;
     }
 
-    /** The locality, or empty when partner-service says there is none. */
+    /** The locality, or empty when partner-service says there is none. Asked outside the caller's transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     @Fallback(fallbackMethod = "unanswered")
     @Timeout(600)
     @Retry(maxRetries = 1, delay = 50)

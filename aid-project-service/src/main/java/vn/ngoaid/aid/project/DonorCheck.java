@@ -2,6 +2,7 @@ package vn.ngoaid.aid.project;
 
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.reference.Province;
 import vn.ngoaid.common.reference.ReferenceData;
@@ -32,7 +33,12 @@ class DonorCheck {
         this.reference = reference;
     }
 
-    /** The donor as given, checked: field errors are 400, an ineligible or unknown organization 422, no answer 503. */
+    /**
+     * The donor as given, checked: field errors are 400, an ineligible or unknown organization 422, no answer 503.
+     * The registry is asked with the caller's transaction suspended: the fault-tolerance policy may abandon a call
+     * on another thread, which must not touch the transaction that will store the project.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     Donor resolve(ProjectInput.Donor given, List<String> provinces, LocalDate on) {
         if (given.organizationId() == null) {
             return outsideRegistry(given);
@@ -56,6 +62,7 @@ class DonorCheck {
     }
 
     /** The registry's current name, type and country of an organization; empty when the registry cannot say now. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     Optional<Donor> refresh(UUID organizationId) {
         try {
             return registry.organization(organizationId)

@@ -81,7 +81,7 @@ public class ExchangeRateResource {
     @APIResponse(responseCode = "200", description = "A page of rates")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     public Page<ExchangeRateView> list(
-            @Parameter(description = "Only this year", example = "2020") @QueryParam("year") Integer year,
+            @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,

@@ -1,6 +1,7 @@
 package vn.ngoaid.aid.project;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import static vn.ngoaid.aid.Fixtures.with;
  * 503 and nothing is stored. The registry is a WireMock stub that can say yes, no, unknown, answer slowly or drop.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RegistryStub.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class DonorEligibilityTest {
 
     private static final LocalDate APPROVED_ON = LocalDate.parse("2020-03-15");

@@ -1,6 +1,7 @@
 package vn.ngoaid.aid.project;
 
-import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ import static vn.ngoaid.aid.Fixtures.with;
 
 /** A project's partner locality must exist in partner-service, asked over REST. */
 @QuarkusTest
-@QuarkusTestResource(value = RegistryStub.class, restrictToAnnotatedClass = true)
+@WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PartnerLocalityTest {
 
     @Inject
