@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
+import static vn.ngoaid.common.text.Texts.blankToNull;
+
 @ApplicationScoped
 public class ProjectService {
 
@@ -255,7 +257,4 @@ public class ProjectService {
         p.partnerLocalityId = input.partnerLocalityId();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

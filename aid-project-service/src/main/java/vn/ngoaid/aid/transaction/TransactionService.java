@@ -9,6 +9,7 @@ import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.text.Texts;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class TransactionService {
         transaction.type = input.type();
         transaction.date = input.date();
         transaction.amount = input.amount();
-        transaction.description = input.description() == null || input.description().isBlank() ? null : input.description().trim();
+        transaction.description = Texts.blankToNull(input.description());
         if (input.amount().signum() == 0) {
             throw ApiException.invalid("amount", "must not be 0");
         }

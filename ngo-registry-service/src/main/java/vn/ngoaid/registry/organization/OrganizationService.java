@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static vn.ngoaid.common.text.Texts.blankToNull;
+
 @ApplicationScoped
 public class OrganizationService {
 
@@ -109,7 +111,4 @@ public class OrganizationService {
         o.status = input.status() == null ? OrganizationStatus.ACTIVE : input.status();
     }
 
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
 }

@@ -13,7 +13,7 @@ import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.Organizations;
 import vn.ngoaid.partner.shared.ProvinceRules;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.registryclient.RegisteredOrganization;
 
 import java.time.LocalDate;
@@ -202,12 +202,12 @@ public class AgreementService {
     private static void apply(Agreement a, AgreementInput input) {
         a.province = input.province();
         a.title = input.title().trim();
-        a.localTitle = Text.blankToNull(input.localTitle());
+        a.localTitle = Texts.blankToNull(input.localTitle());
         a.signedOn = input.signedOn();
         a.validUntil = input.validUntil();
         a.sectors = input.sectors() == null ? new ArrayList<>() : new ArrayList<>(input.sectors().stream().distinct().toList());
         a.signatoryLevel = input.signatoryLevel() == null ? SignatoryLevel.PROVINCIAL_PEOPLES_COMMITTEE : input.signatoryLevel();
         a.status = input.status() == null ? AgreementStatus.IN_FORCE : input.status();
-        a.note = Text.blankToNull(input.note());
+        a.note = Texts.blankToNull(input.note());
     }
 }

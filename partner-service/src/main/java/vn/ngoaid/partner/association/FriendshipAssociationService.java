@@ -8,7 +8,7 @@ import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.text.SearchText;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -93,7 +93,7 @@ public class FriendshipAssociationService {
     private static void apply(FriendshipAssociation a, FriendshipAssociationInput input) {
         a.province = input.province();
         a.name = input.name().trim();
-        a.localName = Text.blankToNull(input.localName());
+        a.localName = Texts.blankToNull(input.localName());
         a.counterpartCountry = input.counterpartCountry();
         a.members = input.members();
         a.founded = input.founded();

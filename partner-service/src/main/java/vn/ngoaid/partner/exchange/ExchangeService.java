@@ -12,7 +12,7 @@ import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.Organizations;
 import vn.ngoaid.partner.shared.ProvinceRules;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.registryclient.RegisteredOrganization;
 
 import java.time.LocalDate;
@@ -165,7 +165,7 @@ public class ExchangeService {
         e.province = input.province();
         e.direction = input.direction();
         e.title = input.title().trim();
-        e.purpose = Text.blankToNull(input.purpose());
+        e.purpose = Texts.blankToNull(input.purpose());
         e.startDate = input.startDate();
         e.endDate = input.endDate();
         e.delegations = input.delegations() == null ? 1 : input.delegations();

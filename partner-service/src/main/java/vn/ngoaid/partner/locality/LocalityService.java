@@ -8,7 +8,7 @@ import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.text.SearchText;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -158,8 +158,8 @@ public class LocalityService {
 
     private static void apply(Locality l, LocalityInput input) {
         l.name = input.name().trim();
-        l.localName = Text.blankToNull(input.localName());
-        l.vietnameseName = Text.blankToNull(input.vietnameseName());
+        l.localName = Texts.blankToNull(input.localName());
+        l.vietnameseName = Texts.blankToNull(input.vietnameseName());
         l.countryCode = input.countryCode();
         l.level = input.level();
         l.parentId = input.parentId();

@@ -11,7 +11,7 @@ import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.ProvinceRules;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -123,6 +123,6 @@ public class PartnershipService {
         p.since = input.since();
         p.until = input.until();
         p.status = input.status() == null ? PartnershipStatus.ACTIVE : input.status();
-        p.note = Text.blankToNull(input.note());
+        p.note = Texts.blankToNull(input.note());
     }
 }

@@ -11,7 +11,7 @@ import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.ProvinceRules;
-import vn.ngoaid.partner.shared.Text;
+import vn.ngoaid.common.text.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -120,11 +120,11 @@ public class TwinningService {
         t.province = input.province();
         t.domesticName = input.domesticUnit().name().trim();
         t.domesticLevel = input.domesticUnit().level();
-        t.domesticDistrict = Text.blankToNull(input.domesticUnit().district());
+        t.domesticDistrict = Texts.blankToNull(input.domesticUnit().district());
         t.foreignName = input.foreignUnit().name().trim();
         t.foreignLevel = input.foreignUnit().level();
         t.localityId = input.localityId();
         t.since = input.since();
-        t.note = Text.blankToNull(input.note());
+        t.note = Texts.blankToNull(input.note());
     }
 }
