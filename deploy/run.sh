@@ -96,6 +96,8 @@ else
   echo "Using the configured PostgreSQL server(s)"
 fi
 
+# The dev profile trusts the development token key (deploy/dev-token); production refuses it.
+export QUARKUS_PROFILE=${QUARKUS_PROFILE:-dev}
 export NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$aid_port PARTNER_PORT=$partner_port
 export NGO_REGISTRY_URL=${NGO_REGISTRY_URL:-http://localhost:$registry_port}
 export PARTNER_URL=${PARTNER_URL:-http://localhost:$partner_port}

@@ -45,6 +45,8 @@ public class RealRegistry implements QuarkusTestResourceLifecycleManager {
                     .redirectOutput(Path.of("target/end-to-end-registry.log").toFile());
             builder.environment().put("NGO_REGISTRY_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
             builder.environment().put("NGO_REGISTRY_PORT", String.valueOf(port));
+            // trusts the development token key, as the tests' tokens are signed with it
+            builder.environment().put("QUARKUS_PROFILE", "dev");
             registry = builder.start();
             baseUrl = "http://localhost:" + port;
             awaitReady();

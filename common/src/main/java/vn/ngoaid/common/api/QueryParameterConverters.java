@@ -57,6 +57,9 @@ public class QueryParameterConverters implements ParamConverterProvider {
         if (rawType == LocalDate.class) {
             return (ParamConverter<T>) converter(name, "a date (YYYY-MM-DD)", LocalDate::parse);
         }
+        if (rawType == java.time.Instant.class) {
+            return (ParamConverter<T>) converter(name, "a timestamp (ISO-8601, e.g. 2026-01-01T00:00:00Z)", java.time.Instant::parse);
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
         }

@@ -1,5 +1,6 @@
 package vn.ngoaid.common.reference;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -24,6 +25,7 @@ import java.util.function.Function;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Reference data", description = "Code lists every record is checked against: GSO provinces, ISO 3166-1 "
         + "countries, ISO 4217 currencies, OECD DAC CRS sectors. Unknown codes are rejected with 400.")
+@PermitAll
 public class ReferenceResource {
 
     private static final Map<String, String> SORTABLE = Map.of("code", "code", "name", "name");

@@ -3,6 +3,7 @@ package vn.ngoaid.demo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.ngoaid.devtoken.DevTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** A small JSON client for one service's public REST API, on {@code java.net.http}. */
 final class ApiClient {
@@ -26,6 +28,13 @@ final class ApiClient {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+
+    /**
+     * The loader acts as one subject, {@code demo-loader}, with the roles its writes need, signed with the development
+     * key: the services accept it when they run in the dev profile, as deploy/run.sh starts them.
+     */
+    private static final String TOKEN = DevTokens.issue("demo-loader",
+            List.of("coordinator", "registry-officer"), null, Duration.ofHours(2));
 
     ApiClient(String baseUrl, ObjectMapper json) {
         String trimmed = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -99,7 +108,8 @@ final class ApiClient {
      * times, a second apart, with the same headers, Idempotency-Key included.
      */
     private Answer send(HttpRequest.Builder request, String method, String path) {
-        request.header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+        request.header("Accept", "application/json").header("Authorization", "Bearer " + TOKEN)
+                .timeout(Duration.ofSeconds(60));
         Answer answer = sendOnce(request, method, path);
         for (int retry = 1; answer.status() == 503 && retry <= MAX_RETRIES_ON_503; retry++) {
             try {

@@ -2,6 +2,8 @@ package vn.ngoaid.registry.organization;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +32,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.util.UUID;
 
@@ -42,6 +45,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Organizations", description = "Foreign NGOs and other foreign donors known to the registry")
+@Authenticated
 public class OrganizationResource {
 
     static final String EXAMPLE = """
@@ -66,6 +70,7 @@ public class OrganizationResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("/organizations")
     @Operation(summary = "Register an organization",
@@ -127,6 +132,7 @@ public class OrganizationResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
     @PUT
     @Path("/organizations/{id}")
     @Operation(summary = "Replace an organization",

@@ -2,6 +2,8 @@ package vn.ngoaid.registry.registration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +32,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,6 +43,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations")
+@Authenticated
 public class RegistrationResource {
 
     private static final String REGISTRATION_EXAMPLE = """
@@ -64,6 +68,7 @@ public class RegistrationResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("/organizations/{id}/registrations")
     @Operation(summary = "Record a registration certificate",
@@ -148,6 +153,7 @@ public class RegistrationResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
     @PUT
     @Path("/registrations/{id}")
     @Operation(summary = "Amend a registration",
@@ -173,6 +179,7 @@ public class RegistrationResource {
         return Responses.ok(amended, amended.version());
     }
 
+    @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("/registrations/{id}/status-changes")
     @Operation(summary = "Change a registration's status",

@@ -1,5 +1,6 @@
 package vn.ngoaid.registry.statistics;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -26,6 +27,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics")
+@PermitAll
 public class StatisticsResource {
 
     private static final int MIN_YEAR = 1980;

@@ -1,0 +1,51 @@
+package vn.ngoaid.common.audit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Roles;
+
+import java.time.Instant;
+
+@Path("/api/v1/audit")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Audit trail", description = "Every write of this service; read-only, for coordinators")
+@RolesAllowed(Roles.COORDINATOR)
+public class AuditResource {
+
+    private final AuditTrail trail;
+
+    public AuditResource(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @GET
+    @Operation(summary = "List the audit trail",
+            description = "Every write made through this service's API, newest first unless sorted otherwise, recorded in "
+                    + "the same transaction as the write. There is no way to change or delete an entry.")
+    @APIResponse(responseCode = "200", description = "A page of audit entries")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Page<AuditEntry> list(
+            @Parameter(description = "Kind of record, e.g. organization, registration, project", example = "project")
+            @QueryParam("entityType") String entityType,
+            @Parameter(description = "Id of the record") @QueryParam("entityId") String entityId,
+            @Parameter(description = "Subject of the token that made the write", example = "demo-loader") @QueryParam("subject") String subject,
+            @Parameter(description = "Recorded at or after (ISO-8601)", example = "2026-01-01T00:00:00Z") @QueryParam("from") Instant from,
+            @Parameter(description = "Recorded before (ISO-8601)") @QueryParam("to") Instant to,
+            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
+            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @Parameter(description = "Sort field (`recordedAt`, `subject`, `entityType`) and direction", example = "recordedAt,desc")
+            @QueryParam("sort") String sort) {
+        return trail.list(new AuditTrail.Filter(entityType, entityId, subject, from, to),
+                PageRequest.of(page, size, sort, AuditTrail.SORTABLE, "recordedAt,desc"));
+    }
+}

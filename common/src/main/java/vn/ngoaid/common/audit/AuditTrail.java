@@ -1,0 +1,129 @@
+package vn.ngoaid.common.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
+import vn.ngoaid.common.time.Timestamps;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audit trail: each service's writes record who made them, when, and the record as written, in the same
+ * transaction as the write, so a write that fails leaves no entry and an entry never lacks its write.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    public static final Map<String, String> SORTABLE = Map.of("recordedAt", "recorded_at", "subject", "subject",
+            "entityType", "entity_type");
+
+    private final EntityManager em;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    public AuditTrail(EntityManager em, Caller caller, ObjectMapper json) {
+        this.em = em;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /**
+     * @param entityType e.g. {@code organization}
+     * @param operation  e.g. {@code CREATE}, {@code UPDATE}, {@code STATUS_CHANGE}
+     * @param change     the record as written (its API view), stored as JSON
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String entityType, Object entityId, String operation, Object change) {
+        em.createNativeQuery("""
+                        INSERT INTO audit_entry (recorded_at, subject, roles, province, entity_type, entity_id, operation, change)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb))""")
+                .setParameter(1, OffsetDateTime.ofInstant(Timestamps.now(), ZoneOffset.UTC))
+                .setParameter(2, caller.subject())
+                .setParameter(3, String.join(",", caller.roles()))
+                .setParameter(4, caller.province().orElse(null))
+                .setParameter(5, entityType)
+                .setParameter(6, String.valueOf(entityId))
+                .setParameter(7, operation)
+                .setParameter(8, write(change))
+                .executeUpdate();
+    }
+
+    public record Filter(String entityType, String entityId, String subject, Instant from, Instant to) {
+    }
+
+    public Page<AuditEntry> list(Filter filter, PageRequest page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (filter.entityType() != null) {
+            where.add("entity_type = :entityType");
+            params.put("entityType", filter.entityType());
+        }
+        if (filter.entityId() != null) {
+            where.add("entity_id = :entityId");
+            params.put("entityId", filter.entityId());
+        }
+        if (filter.subject() != null) {
+            where.add("subject = :subject");
+            params.put("subject", filter.subject());
+        }
+        if (filter.from() != null) {
+            where.add("recorded_at >= :from");
+            params.put("from", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
+        }
+        if (filter.to() != null) {
+            where.add("recorded_at < :to");
+            params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
+        }
+        String from = " FROM audit_entry" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        var rowsQuery = em.createNativeQuery("SELECT id, recorded_at, subject, roles, province, entity_type, entity_id, "
+                + "operation, CAST(change AS text)" + from + " ORDER BY " + page.orderBy() + ", id");
+        var countQuery = em.createNativeQuery("SELECT count(*)" + from);
+        params.forEach((name, value) -> {
+            rowsQuery.setParameter(name, value);
+            countQuery.setParameter(name, value);
+        });
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = rowsQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<AuditEntry> items = rows.stream().map(this::entry).toList();
+        return Page.of(items, page, ((Number) countQuery.getSingleResult()).longValue());
+    }
+
+    private AuditEntry entry(Object[] row) {
+        try {
+            return new AuditEntry(((Number) row[0]).longValue(), toInstant(row[1]), (String) row[2],
+                    List.of(((String) row[3]).split(",")), (String) row[4], (String) row[5], (String) row[6],
+                    (String) row[7], json.readTree((String) row[8]));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("audit entry " + row[0] + " holds no JSON", e);
+        }
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
+    }
+
+    private String write(Object change) {
+        try {
+            return json.writeValueAsString(change);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot record " + change, e);
+        }
+    }
+}
