@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.ngoaid.common.text.SearchText;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
 import java.time.Instant;
@@ -51,15 +52,20 @@ public class Organization extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     @PrePersist
     @PreUpdate
     void beforeWrite() {
         searchText = SearchText.of(name, localName, acronym);
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 }

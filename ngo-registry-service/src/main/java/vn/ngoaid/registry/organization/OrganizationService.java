@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
@@ -19,6 +20,12 @@ import static vn.ngoaid.common.text.Texts.blankToNull;
 @ApplicationScoped
 public class OrganizationService {
 
+    private final AuditTrail audit;
+
+    public OrganizationService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     public static final Map<String, String> SORTABLE = Map.of(
             "name", "o.name", "countryCode", "o.countryCode", "type", "o.type",
             "createdAt", "o.createdAt", "updatedAt", "o.updatedAt");
@@ -29,7 +36,7 @@ public class OrganizationService {
         Organization organization = new Organization();
         apply(organization, input);
         organization.persistAndFlush();
-        return OrganizationView.of(organization);
+        return audited("CREATE", OrganizationView.of(organization));
     }
 
     @Transactional
@@ -39,7 +46,12 @@ public class OrganizationService {
         requireUniqueName(input, id);
         apply(organization, input);
         organization.flush();
-        return OrganizationView.of(organization);
+        return audited("UPDATE", OrganizationView.of(organization));
+    }
+
+    private OrganizationView audited(String operation, OrganizationView view) {
+        audit.record("organization", view.id(), operation, view);
+        return view;
     }
 
     public OrganizationView get(UUID id) {

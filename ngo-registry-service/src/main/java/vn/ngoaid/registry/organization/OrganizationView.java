@@ -21,10 +21,12 @@ public record OrganizationView(
         OrganizationStatus status,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "registry-officer-paccom") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "registry-officer-paccom") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.countryCode, o.type, o.headquarters,
-                o.website, o.email, List.copyOf(o.sectors), o.status, o.createdAt, o.updatedAt, o.version);
+                o.website, o.email, List.copyOf(o.sectors), o.status, o.createdAt, o.updatedAt, o.createdBy, o.updatedBy, o.version);
     }
 }

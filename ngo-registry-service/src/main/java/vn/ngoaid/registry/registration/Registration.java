@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
 import java.time.Instant;
@@ -61,6 +62,8 @@ public class Registration extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     /** The status shown today: REVOKED stays REVOKED; otherwise EXPIRED once the last valid day has passed. */
     public RegistrationStatus statusOn(LocalDate today) {
@@ -93,6 +96,7 @@ public class Registration extends PanacheEntityBase {
         change.reason = reason;
         change.effectiveOn = effectiveOn;
         change.recordedAt = Timestamps.now();
+        change.recordedBy = Caller.currentSubject();
         history.add(change);
         status = newStatus;
     }
@@ -101,9 +105,12 @@ public class Registration extends PanacheEntityBase {
     @PreUpdate
     void beforeWrite() {
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 }

@@ -7,6 +7,7 @@ import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.reference.Province;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.common.text.SearchText;
@@ -29,10 +30,12 @@ public class RegistrationService {
 
     private final OrganizationService organizations;
     private final ReferenceData reference;
+    private final AuditTrail audit;
 
-    public RegistrationService(OrganizationService organizations, ReferenceData reference) {
+    public RegistrationService(OrganizationService organizations, ReferenceData reference, AuditTrail audit) {
         this.organizations = organizations;
         this.reference = reference;
+        this.audit = audit;
     }
 
     @Transactional
@@ -43,7 +46,7 @@ public class RegistrationService {
         apply(registration, input);
         registration.record(RegistrationStatus.ACTIVE, "Registered", input.validFrom());
         registration.persistAndFlush();
-        return RegistrationView.of(registration, Timestamps.today());
+        return audited("CREATE", RegistrationView.of(registration, Timestamps.today()));
     }
 
     /**
@@ -63,7 +66,7 @@ public class RegistrationService {
         apply(registration, input);
         registration.history.get(0).effectiveOn = input.validFrom();
         registration.flush();
-        return RegistrationView.of(registration, Timestamps.today());
+        return audited("UPDATE", RegistrationView.of(registration, Timestamps.today()));
     }
 
     private void apply(Registration registration, RegistrationInput input) {
@@ -96,7 +99,12 @@ public class RegistrationService {
         RegistrationRules.checkStatusChange(registration, input.status(), effectiveOn, today);
         registration.record(input.status(), input.reason() == null || input.reason().isBlank() ? null : input.reason().trim(), effectiveOn);
         registration.flush();
-        return RegistrationView.of(registration, today);
+        return audited("STATUS_CHANGE", RegistrationView.of(registration, today));
+    }
+
+    private RegistrationView audited(String operation, RegistrationView view) {
+        audit.record("registration", view.id(), operation, view);
+        return view;
     }
 
     public void requireOrganization(UUID organizationId) {

@@ -30,4 +30,5 @@ public class RegistrationStatusChange extends PanacheEntityBase {
     public String reason;
     public LocalDate effectiveOn;
     public Instant recordedAt;
+    public String recordedBy;
 }

@@ -23,19 +23,22 @@ public record RegistrationView(
         @Schema(description = "Status changes, oldest first") List<HistoryEntry> history,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it") String createdBy,
+        @Schema(description = "Subject of the token that changed it last") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes") long version) {
 
     @Schema(name = "RegistrationHistoryEntry")
     public record HistoryEntry(RegistrationStatus status,
                                @Schema(examples = "Registered") String reason,
                                LocalDate effectiveOn,
-                               Instant recordedAt) {
+                               Instant recordedAt,
+                               @Schema(description = "Subject of the token that recorded it") String recordedBy) {
     }
 
     static RegistrationView of(Registration r, LocalDate today) {
         return new RegistrationView(r.id, r.organizationId, r.kind, r.certificateNumber, r.issuedBy, r.issuedOn,
                 r.validFrom, r.validUntil, List.copyOf(r.provinces), List.copyOf(r.sectors), r.statusOn(today),
-                r.history.stream().map(h -> new HistoryEntry(h.status, h.reason, h.effectiveOn, h.recordedAt)).toList(),
-                r.createdAt, r.updatedAt, r.version);
+                r.history.stream().map(h -> new HistoryEntry(h.status, h.reason, h.effectiveOn, h.recordedAt, h.recordedBy)).toList(),
+                r.createdAt, r.updatedAt, r.createdBy, r.updatedBy, r.version);
     }
 }

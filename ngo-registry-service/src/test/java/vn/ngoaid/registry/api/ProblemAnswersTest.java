@@ -123,4 +123,12 @@ class ProblemAnswersTest {
         given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", hasKey("/api/v1/organizations/{id}/eligibility"));
     }
+
+    @Test
+    void anOversizedBodyIs413ProblemAndNothingIsRead() {
+        String big = "{\"name\": \"" + "x".repeat(1_100_000) + "\", \"countryCode\": \"DE\", \"type\": \"INGO\"}";
+        io.restassured.RestAssured.given().contentType("application/json").body(big).post("/api/v1/organizations")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(413));
+    }
 }
