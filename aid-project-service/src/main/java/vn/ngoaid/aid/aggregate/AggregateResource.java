@@ -1,5 +1,6 @@
 package vn.ngoaid.aid.aggregate;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -31,7 +32,8 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregates", description = "Committed and disbursed aid for national coordinators")
+@Tag(name = "Aggregates", description = "Committed and disbursed aid for national coordinators; public, no token needed")
+@PermitAll
 public class AggregateResource {
 
     private static final String DIMENSION_NAMES = "province, year, sector, modality, organization, donorCountry, donorType, "

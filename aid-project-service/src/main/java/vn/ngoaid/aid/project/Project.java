@@ -14,6 +14,7 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -79,16 +80,23 @@ public class Project extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    /** Subject of the token that created the project. */
+    public String createdBy;
+    /** Subject of the token that changed it last. */
+    public String updatedBy;
 
     @PrePersist
     @PreUpdate
     void beforeWrite() {
         searchText = SearchText.of(code, title, localTitle, donorName);
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 
     public List<String> provinces() {

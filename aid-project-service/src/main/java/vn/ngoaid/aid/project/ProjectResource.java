@@ -1,5 +1,7 @@
 package vn.ngoaid.aid.project;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +34,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.util.UUID;
 
@@ -43,6 +46,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Projects", description = "Aid projects, programmes, non-project aid and emergency relief, with running totals")
+@Authenticated
 public class ProjectResource {
 
     static final String EXAMPLE = """
@@ -86,13 +90,16 @@ public class ProjectResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects")
     @Operation(summary = "Record an aid project",
             description = "Adds a project; its code is unique (409). A registered organization as donor must be eligible, "
                     + "by ngo-registry-service, in each province of the project on the approval date (else the start date, "
                     + "else today): 422 naming the province otherwise. When the registry cannot answer in time the answer "
-                    + "is 503 and nothing is stored; retry later, ideally with the same `Idempotency-Key`.")
+                    + "is 503 and nothing is stored; retry later, ideally with the same `Idempotency-Key`. A coordinator "
+                    + "may record any project; a province officer only one located entirely in the province of its token "
+                    + "(403 otherwise, and nothing is stored).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class), examples = {
             @ExampleObject(name = "Embassy fund, Lai Châu", value = EXAMPLE),
             @ExampleObject(name = "Registered INGO, Quảng Ninh", value = REGISTERED_DONOR_EXAMPLE)}))
@@ -155,6 +162,7 @@ public class ProjectResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @PUT
     @Path("/projects/{id}")
     @Operation(summary = "Replace a project",
@@ -162,7 +170,9 @@ public class ProjectResource {
                     + "legal move (409 otherwise). When the donor, the provinces or the approval date change, the donor's "
                     + "eligibility is checked again (422, or 503 when the registry cannot answer); otherwise the donor's "
                     + "name and country are refreshed from the registry when it answers. The currency cannot change once "
-                    + "money is recorded (422).")
+                    + "money is recorded (422). A coordinator may replace any project; a province officer only one "
+                    + "located entirely in its province, before and after the change (403: a PUT cannot move a project "
+                    + "out of the officer's province).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProjectInput.class),
             examples = @ExampleObject(name = "Embassy fund, Lai Châu", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "The updated project",

@@ -11,7 +11,9 @@ import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Problem;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.reference.ReferenceData;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -41,16 +43,26 @@ public class ProjectService {
     private final PartnerLocalities localities;
     private final ProjectTotals totals;
     private final ReferenceData reference;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference) {
+    public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference,
+                          Caller caller, AuditTrail audit) {
         this.donors = donors;
         this.localities = localities;
         this.totals = totals;
         this.reference = reference;
+        this.caller = caller;
+        this.audit = audit;
     }
 
+    /**
+     * A coordinator writes any project; a province officer only one all of whose provinces are its own (403 before
+     * anything is read from other services or written).
+     */
     @Transactional
     public ProjectView create(ProjectInput input) {
+        caller.requireWriteIn(provincesOf(input), "project " + input.code().trim());
         ProjectStatus status = input.status() == null ? ProjectStatus.PROPOSED : input.status();
         LocalDate checkedOn = validate(input, status);
         requireUniqueCode(input.code(), null);
@@ -59,12 +71,16 @@ public class ProjectService {
         apply(project, input, status);
         apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
         project.persistAndFlush();
-        return ProjectView.of(project, totals.of(project));
+        return audited("CREATE", ProjectView.of(project, totals.of(project)));
     }
 
     @Transactional
     public ProjectView replace(UUID id, String ifMatch, ProjectInput input) {
         Project project = find(id);
+        // both where it is and where the PUT would put it: an officer may not move a project out of its province
+        Set<String> provinces = new HashSet<>(project.provinces());
+        provinces.addAll(provincesOf(input));
+        caller.requireWriteIn(provinces, "project " + project.code);
         ETags.requireMatch(ifMatch, project.version);
         ProjectStatus status = input.status() == null ? project.status : input.status();
         if (!project.status.canBecome(status)) {
@@ -91,7 +107,13 @@ public class ProjectService {
         }
         apply(project, input, status);
         project.flush();
-        return ProjectView.of(project, totals.of(project));
+        return audited("UPDATE", ProjectView.of(project, totals.of(project)));
+    }
+
+    /** Records the write in the audit trail, in its transaction, with the project as answered. */
+    private ProjectView audited(String operation, ProjectView view) {
+        audit.record("project", view.id(), operation, view);
+        return view;
     }
 
     public ProjectView get(UUID id) {

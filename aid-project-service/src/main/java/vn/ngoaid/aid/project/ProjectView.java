@@ -28,6 +28,8 @@ public record ProjectView(
         Totals totals,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-quang-ninh") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "coordinator-mpi") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     @Schema(name = "Donor", description = "Who gives: a registered organization (name, type and country as the registry "
@@ -60,6 +62,6 @@ public record ProjectView(
                 p.approvalNumber == null ? null
                         : new ProjectInput.ApprovalDecision(p.approvalNumber, p.approvalDate, p.approvalAuthority),
                 p.startDate, p.endDate, p.status, p.currency, p.partnerLocalityId, totals,
-                p.createdAt, p.updatedAt, p.version);
+                p.createdAt, p.updatedAt, p.createdBy, p.updatedBy, p.version);
     }
 }

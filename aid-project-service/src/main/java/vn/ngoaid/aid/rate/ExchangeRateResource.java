@@ -1,5 +1,7 @@
 package vn.ngoaid.aid.rate;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
 
@@ -34,6 +37,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Exchange rates", description = "Annual rates, units of a currency per US dollar, used for every conversion")
+@Authenticated
 public class ExchangeRateResource {
 
     private final ExchangeRates rates;
@@ -42,11 +46,13 @@ public class ExchangeRateResource {
         this.rates = rates;
     }
 
+    @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("/exchange-rates/{year}/{currency}")
     @Operation(summary = "Record the rate of a currency for a year",
             description = "Creates or replaces the rate; no If-Match needed. USD takes no rate (1 by definition). "
-                    + "A replaced rate changes every figure converted with it from then on, project totals included.")
+                    + "A replaced rate changes every figure converted with it from then on, project totals included. "
+                    + "Only coordinators record rates.")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ExchangeRateInput.class),
             examples = @ExampleObject(name = "VND in 2020", value = "{\"unitsPerUsd\": 23208.5}")))
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.time.Timestamps;
 
 import java.util.ArrayList;
@@ -35,6 +36,12 @@ public class ExchangeRates {
         }
     }
 
+    private final AuditTrail audit;
+
+    public ExchangeRates(AuditTrail audit) {
+        this.audit = audit;
+    }
+
     /** @return true when the rate was created, false when it replaced one */
     @Transactional
     public boolean put(int year, String currency, ExchangeRateInput input) {
@@ -50,6 +57,7 @@ public class ExchangeRates {
         rate.unitsPerUsd = input.unitsPerUsd();
         rate.updatedAt = Timestamps.now();
         rate.persist();
+        audit.record("exchange-rate", year + "/" + currency, created ? "CREATE" : "UPDATE", ExchangeRateView.of(rate));
         return created;
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
 import java.math.BigDecimal;
@@ -32,10 +33,13 @@ public class AidTransaction extends PanacheEntityBase {
     public String description;
     public UUID correctsTransactionId;
     public Instant createdAt;
+    /** Subject of the token that recorded it. */
+    public String createdBy;
 
     @PrePersist
     void beforeInsert() {
         createdAt = Timestamps.now();
+        createdBy = Caller.currentSubject();
     }
 
     @PreUpdate

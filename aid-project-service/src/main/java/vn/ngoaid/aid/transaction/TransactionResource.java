@@ -1,5 +1,7 @@
 package vn.ngoaid.aid.transaction;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.security.Roles;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -35,6 +38,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Transactions", description = "Commitments and disbursements of a project; append-only")
+@Authenticated
 public class TransactionResource {
 
     private final TransactionService transactions;
@@ -45,6 +49,7 @@ public class TransactionResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects/{id}/transactions")
     @Operation(summary = "Record a commitment or disbursement",
@@ -53,7 +58,9 @@ public class TransactionResource {
                     + "cannot take more than what is left of it (422). Cumulative disbursement may never exceed cumulative "
                     + "commitment, both in the project's currency at the rates of each transaction's year (422); a "
                     + "transaction in another currency needs the rates of its year (422 naming the missing ones). New money "
-                    + "is refused on PROPOSED and CANCELLED projects (422); corrections are always accepted.")
+                    + "is refused on PROPOSED and CANCELLED projects (422); corrections are always accepted. A coordinator "
+                    + "may record money on any project; a province officer only on a project located entirely in its "
+                    + "province (403 otherwise).")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TransactionInput.class), examples = {
             @ExampleObject(name = "Commitment", value = """
                     {"type": "COMMITMENT", "date": "2020-04-15", "amount": 160000, "currency": "USD",

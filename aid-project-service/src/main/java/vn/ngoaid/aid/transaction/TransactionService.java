@@ -9,6 +9,8 @@ import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.audit.AuditTrail;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.Texts;
 
 import java.math.BigDecimal;
@@ -32,10 +34,14 @@ public class TransactionService {
 
     private final ProjectTotals totals;
     private final ExchangeRates rates;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public TransactionService(ProjectTotals totals, ExchangeRates rates) {
+    public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit) {
         this.totals = totals;
         this.rates = rates;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
@@ -44,6 +50,8 @@ public class TransactionService {
         if (project == null) {
             throw ApiException.notFound("project", projectId);
         }
+        // money of a project is written by whoever may write the project: a coordinator, or an officer of its provinces
+        caller.requireWriteIn(project.provinces(), "project " + project.code);
         AidTransaction transaction = new AidTransaction();
         transaction.projectId = projectId;
         transaction.type = input.type();
@@ -69,7 +77,9 @@ public class TransactionService {
                     + project.currency + ", more than the cumulative commitment of " + plain(after.committed()) + " "
                     + project.currency + "; record the commitment first.");
         }
-        return TransactionView.of(transaction);
+        TransactionView recorded = TransactionView.of(transaction);
+        audit.record("transaction", recorded.id(), "CREATE", recorded);
+        return recorded;
     }
 
     private static void requireNewMoneyAllowed(Project project, TransactionInput input) {

@@ -19,10 +19,11 @@ public record TransactionView(
         @Schema(examples = "USD") String currency,
         String description,
         UUID correctsTransactionId,
-        Instant createdAt) {
+        Instant createdAt,
+        @Schema(description = "Subject of the token that recorded it", examples = "officer-quang-ninh") String createdBy) {
 
     static TransactionView of(AidTransaction t) {
         return new TransactionView(t.id, t.projectId, t.type, t.date, Decimals.plain(t.amount), t.currency,
-                t.description, t.correctsTransactionId, t.createdAt);
+                t.description, t.correctsTransactionId, t.createdAt, t.createdBy);
     }
 }

@@ -2,6 +2,10 @@ package vn.ngoaid.devtoken;
 
 import io.restassured.RestAssured;
 import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeClassCallback;
 
 import java.time.Duration;
@@ -17,24 +21,34 @@ public class DefaultTestToken implements QuarkusTestBeforeClassCallback {
 
     public static final List<String> ALL_ROLES = List.of("coordinator", "registry-officer", "viewer");
 
-    private static final Filter BEARER = (request, response, context) -> {
-        String given = request.getHeaders().getValue("Authorization");
-        if (given == null) {
-            request.header("Authorization", "Bearer " + Holder.TOKEN);
-        } else if (given.isEmpty()) {
-            request.removeHeader("Authorization");
+    /** Adds the default token unless the request brings its own header; drops an empty one. */
+    static final class BearerFilter implements Filter {
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                               FilterContext context) {
+            String given = request.getHeaders().getValue("Authorization");
+            if (given == null) {
+                request.header("Authorization", "Bearer " + Holder.TOKEN);
+            } else if (given.isEmpty()) {
+                request.removeHeader("Authorization");
+            }
+            return context.next(request, response);
         }
-        return context.next(request, response);
-    };
+    }
 
     private static final class Holder {
         static final String TOKEN = DevTokens.issue("test-suite", ALL_ROLES, null, Duration.ofHours(12));
     }
 
+    /**
+     * Each application start in a test run loads this class anew: the filter of an earlier copy is replaced, not kept
+     * beside this one (two would put back the token an empty header asks to drop).
+     */
     @Override
     public void beforeClass(Class<?> testClass) {
-        if (!RestAssured.filters().contains(BEARER)) {
-            RestAssured.filters(BEARER);
-        }
+        List<Filter> others = RestAssured.filters().stream()
+                .filter(f -> !f.getClass().getName().equals(BearerFilter.class.getName())).toList();
+        RestAssured.replaceFiltersWith(others);
+        RestAssured.filters(new BearerFilter());
     }
 }
