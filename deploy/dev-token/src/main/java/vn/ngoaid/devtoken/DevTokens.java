@@ -36,18 +36,12 @@ public final class DevTokens {
 
     /** A token for {@code subject} with these roles and, for a province officer, its province. */
     public static String issue(String subject, List<String> roles, String province, Duration validFor) {
-        Instant now = Instant.now();
-        Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("iss", ISSUER);
-        claims.put("aud", AUDIENCE);
-        claims.put("sub", subject);
+        Map<String, Object> claims = claims(subject, roles);
         claims.put("upn", subject);
-        claims.put("groups", roles);
         if (province != null) {
             claims.put("province", province);
         }
-        claims.put("iat", now.getEpochSecond());
-        claims.put("exp", now.plus(validFor).getEpochSecond());
+        claims.put("exp", Instant.now().plus(validFor).getEpochSecond());
         claims.put("jti", UUID.randomUUID().toString());
         return sign(claims);
     }
@@ -65,7 +59,7 @@ public final class DevTokens {
         }
     }
 
-    /** The claims of a valid token, for a test to change one of them before {@link #sign}. */
+    /** The claims of a token valid for ten minutes, for a test to change one of them before {@link #sign}. */
     public static Map<String, Object> claims(String subject, List<String> roles) {
         Instant now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
