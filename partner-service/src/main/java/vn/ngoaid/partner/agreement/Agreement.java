@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -61,6 +62,8 @@ public class Agreement extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     /** The status shown today: TERMINATED stays; an agreement in force expires once its last valid day has passed. */
     public AgreementStatus statusOn(LocalDate today) {
@@ -75,9 +78,12 @@ public class Agreement extends PanacheEntityBase {
     void beforeWrite() {
         searchText = SearchText.of(title, localTitle, counterpartName, note);
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 }

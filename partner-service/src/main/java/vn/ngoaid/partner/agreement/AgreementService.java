@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 import vn.ngoaid.partner.locality.Locality;
@@ -33,32 +35,45 @@ public class AgreementService {
     private final LocalityService localities;
     private final Organizations organizations;
     private final ProvinceRules provinces;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public AgreementService(LocalityService localities, Organizations organizations, ProvinceRules provinces) {
+    public AgreementService(LocalityService localities, Organizations organizations, ProvinceRules provinces,
+                            Caller caller, AuditTrail audit) {
         this.localities = localities;
         this.organizations = organizations;
         this.provinces = provinces;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public AgreementView create(AgreementInput input) {
+        caller.requireWriteIn(List.of(input.province()), "the agreement");
         checkFields(input);
         Agreement agreement = new Agreement();
         Locality locality = applyCounterpart(agreement, input.counterpart());
         apply(agreement, input);
         agreement.persistAndFlush();
-        return AgreementView.of(agreement, locality, Timestamps.today());
+        return audited("CREATE", AgreementView.of(agreement, locality, Timestamps.today()));
     }
 
     @Transactional
     public AgreementView replace(UUID id, String ifMatch, AgreementInput input) {
         Agreement agreement = find(id);
+        // the stored province and the new one: a PUT may not move a record out of the officer's province
+        caller.requireWriteIn(List.of(agreement.province, input.province()), "the agreement " + id);
         ETags.requireMatch(ifMatch, agreement.version);
         checkFields(input);
         Locality locality = applyCounterpart(agreement, input.counterpart());
         apply(agreement, input);
         agreement.flush();
-        return AgreementView.of(agreement, locality, Timestamps.today());
+        return audited("UPDATE", AgreementView.of(agreement, locality, Timestamps.today()));
+    }
+
+    private AgreementView audited(String operation, AgreementView view) {
+        audit.record("agreement", view.id(), operation, view);
+        return view;
     }
 
     public AgreementView get(UUID id) {

@@ -23,6 +23,8 @@ public record AgreementView(
         String note,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     @Schema(name = "Counterpart", description = "The other party, with its name and country filled in")
@@ -46,6 +48,7 @@ public record AgreementView(
             counterpart = new Counterpart(CounterpartKind.NAMED, null, null, a.counterpartName, a.countryCode);
         }
         return new AgreementView(a.id, a.province, counterpart, a.title, a.localTitle, a.signedOn, a.validUntil,
-                List.copyOf(a.sectors), a.signatoryLevel, a.statusOn(today), a.note, a.createdAt, a.updatedAt, a.version);
+                List.copyOf(a.sectors), a.signatoryLevel, a.statusOn(today), a.note, a.createdAt, a.updatedAt,
+                a.createdBy, a.updatedBy, a.version);
     }
 }

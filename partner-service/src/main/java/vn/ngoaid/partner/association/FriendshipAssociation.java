@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -36,15 +37,20 @@ public class FriendshipAssociation extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     @PrePersist
     @PreUpdate
     void beforeWrite() {
         searchText = SearchText.of(name, localName);
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 }

@@ -1,5 +1,7 @@
 package vn.ngoaid.partner.association;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.util.UUID;
 
@@ -41,6 +44,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Friendship associations", description = "Provinces' friendship associations (hội hữu nghị Việt Nam – X) and their members")
+@Authenticated
 public class FriendshipAssociationResource {
 
     static final String EXAMPLE = """
@@ -61,6 +65,9 @@ public class FriendshipAssociationResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
+            + "province, writes a association", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/friendship-associations")
     @Operation(summary = "Record a friendship association",
@@ -127,6 +134,9 @@ public class FriendshipAssociationResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a association "
+            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/friendship-associations/{id}")
     @Operation(summary = "Replace a friendship association",

@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.text.Texts;
 
@@ -22,27 +24,43 @@ public class FriendshipAssociationService {
             "name", "a.name", "province", "a.province", "counterpartCountry", "a.counterpartCountry",
             "members", "a.members", "founded", "a.founded", "createdAt", "a.createdAt", "updatedAt", "a.updatedAt");
 
+    private final Caller caller;
+    private final AuditTrail audit;
+
+    public FriendshipAssociationService(Caller caller, AuditTrail audit) {
+        this.caller = caller;
+        this.audit = audit;
+    }
+
     /** Filters of the list; null means "any". */
     public record Filter(String province, String counterpartCountry, String q) {
     }
 
     @Transactional
     public FriendshipAssociationView create(FriendshipAssociationInput input) {
+        caller.requireWriteIn(List.of(input.province()), "the friendship association");
         requireUniqueName(input, null);
         FriendshipAssociation association = new FriendshipAssociation();
         apply(association, input);
         association.persistAndFlush();
-        return FriendshipAssociationView.of(association);
+        return audited("CREATE", FriendshipAssociationView.of(association));
     }
 
     @Transactional
     public FriendshipAssociationView replace(UUID id, String ifMatch, FriendshipAssociationInput input) {
         FriendshipAssociation association = find(id);
+        // the stored province and the new one: a PUT may not move a record out of the officer's province
+        caller.requireWriteIn(List.of(association.province, input.province()), "the friendship association " + id);
         ETags.requireMatch(ifMatch, association.version);
         requireUniqueName(input, id);
         apply(association, input);
         association.flush();
-        return FriendshipAssociationView.of(association);
+        return audited("UPDATE", FriendshipAssociationView.of(association));
+    }
+
+    private FriendshipAssociationView audited(String operation, FriendshipAssociationView view) {
+        audit.record("friendship-association", view.id(), operation, view);
+        return view;
     }
 
     public FriendshipAssociationView get(UUID id) {

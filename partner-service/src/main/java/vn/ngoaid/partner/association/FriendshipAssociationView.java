@@ -17,10 +17,12 @@ public record FriendshipAssociationView(
         LocalDate founded,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static FriendshipAssociationView of(FriendshipAssociation a) {
         return new FriendshipAssociationView(a.id, a.province, a.name, a.localName, a.counterpartCountry, a.members,
-                a.founded, a.createdAt, a.updatedAt, a.version);
+                a.founded, a.createdAt, a.updatedAt, a.createdBy, a.updatedBy, a.version);
     }
 }

@@ -1,5 +1,7 @@
 package vn.ngoaid.partner.exchange;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.partner.shared.Years;
 
 import java.time.LocalDate;
@@ -42,6 +45,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Exchanges", description = "Delegations and exchange activities: inbound (đoàn vào) and outbound (đoàn ra)")
+@Authenticated
 public class ExchangeResource {
 
     static final String EXAMPLE = """
@@ -75,6 +79,9 @@ public class ExchangeResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
+            + "province, writes a exchange", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/exchanges")
     @Operation(summary = "Record a delegation, an exchange activity or a batch of them",
@@ -151,6 +158,9 @@ public class ExchangeResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a exchange "
+            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/exchanges/{id}")
     @Operation(summary = "Replace an exchange",

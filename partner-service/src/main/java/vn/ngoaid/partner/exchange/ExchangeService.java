@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
@@ -33,32 +35,45 @@ public class ExchangeService {
     private final LocalityService localities;
     private final Organizations organizations;
     private final ProvinceRules provinces;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public ExchangeService(LocalityService localities, Organizations organizations, ProvinceRules provinces) {
+    public ExchangeService(LocalityService localities, Organizations organizations, ProvinceRules provinces,
+                           Caller caller, AuditTrail audit) {
         this.localities = localities;
         this.organizations = organizations;
         this.provinces = provinces;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public ExchangeView create(ExchangeInput input) {
+        caller.requireWriteIn(List.of(input.province()), "the exchange");
         checkFields(input);
         Exchange exchange = new Exchange();
         Locality locality = applyCounterpart(exchange, input);
         apply(exchange, input);
         exchange.persistAndFlush();
-        return ExchangeView.of(exchange, locality);
+        return audited("CREATE", ExchangeView.of(exchange, locality));
     }
 
     @Transactional
     public ExchangeView replace(UUID id, String ifMatch, ExchangeInput input) {
         Exchange exchange = find(id);
+        // the stored province and the new one: a PUT may not move a record out of the officer's province
+        caller.requireWriteIn(List.of(exchange.province, input.province()), "the exchange " + id);
         ETags.requireMatch(ifMatch, exchange.version);
         checkFields(input);
         Locality locality = applyCounterpart(exchange, input);
         apply(exchange, input);
         exchange.flush();
-        return ExchangeView.of(exchange, locality);
+        return audited("UPDATE", ExchangeView.of(exchange, locality));
+    }
+
+    private ExchangeView audited(String operation, ExchangeView view) {
+        audit.record("exchange", view.id(), operation, view);
+        return view;
     }
 
     public ExchangeView get(UUID id) {

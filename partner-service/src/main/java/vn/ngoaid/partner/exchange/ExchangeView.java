@@ -26,12 +26,14 @@ public record ExchangeView(
         @Schema(examples = "12") Integer participants,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static ExchangeView of(Exchange e, Locality locality) {
         String country = locality != null ? locality.countryCode : e.countryCode;
         return new ExchangeView(e.id, e.province, e.direction, e.localityId, locality == null ? null : locality.name,
                 e.organizationId, e.organizationName, country, e.title, e.purpose, e.startDate, e.endDate,
-                e.delegations, e.participants, e.createdAt, e.updatedAt, e.version);
+                e.delegations, e.participants, e.createdAt, e.updatedAt, e.createdBy, e.updatedBy, e.version);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -40,15 +41,20 @@ public class Locality extends PanacheEntityBase {
 
     public Instant createdAt;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     @PrePersist
     @PreUpdate
     void beforeWrite() {
         searchText = SearchText.of(name, localName, vietnameseName);
         Instant now = Timestamps.now();
+        String subject = Caller.currentSubject();
         if (createdAt == null) {
             createdAt = now;
+            createdBy = subject;
         }
         updatedAt = now;
+        updatedBy = subject;
     }
 }

@@ -1,5 +1,7 @@
 package vn.ngoaid.partner.locality;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.util.UUID;
 
@@ -40,6 +43,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Localities", description = "Foreign localities (provinces, prefectures, cities, townships, villages) that provinces relate to")
+@Authenticated
 public class LocalityResource {
 
     static final String EXAMPLE = """
@@ -60,6 +64,9 @@ public class LocalityResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
+            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/localities")
     @Operation(summary = "Add a foreign locality",
@@ -121,6 +128,9 @@ public class LocalityResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
+            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/localities/{id}")
     @Operation(summary = "Replace a locality",

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
@@ -28,6 +29,16 @@ public class LocalityService {
             "name", "l.name", "countryCode", "l.countryCode", "level", "l.level",
             "createdAt", "l.createdAt", "updatedAt", "l.updatedAt");
 
+    private final AuditTrail audit;
+
+    public LocalityService(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    /**
+     * A coordinator or any province officer (the resource checks the roles) writes localities: they lie abroad and
+     * belong to no province, so there is no province scope here.
+     */
     @Transactional
     public LocalityView create(LocalityInput input) {
         checkParent(input, null);
@@ -35,7 +46,7 @@ public class LocalityService {
         Locality locality = new Locality();
         apply(locality, input);
         locality.persistAndFlush();
-        return LocalityView.of(locality);
+        return audited("CREATE", LocalityView.of(locality));
     }
 
     @Transactional
@@ -50,7 +61,12 @@ public class LocalityService {
         requireUniqueName(input, id);
         apply(locality, input);
         locality.flush();
-        return LocalityView.of(locality);
+        return audited("UPDATE", LocalityView.of(locality));
+    }
+
+    private LocalityView audited(String operation, LocalityView view) {
+        audit.record("locality", view.id(), operation, view);
+        return view;
     }
 
     public LocalityView get(UUID id) {

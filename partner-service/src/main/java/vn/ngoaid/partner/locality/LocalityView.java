@@ -16,10 +16,12 @@ public record LocalityView(
         @Schema(description = "The locality it lies in, if any") UUID parentId,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static LocalityView of(Locality l) {
         return new LocalityView(l.id, l.name, l.localName, l.vietnameseName, l.countryCode, l.level, l.parentId,
-                l.createdAt, l.updatedAt, l.version);
+                l.createdAt, l.updatedAt, l.createdBy, l.updatedBy, l.version);
     }
 }

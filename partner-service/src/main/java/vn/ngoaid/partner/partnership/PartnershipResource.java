@@ -1,5 +1,7 @@
 package vn.ngoaid.partner.partnership;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +32,7 @@ import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
+import vn.ngoaid.common.security.Roles;
 
 import java.util.UUID;
 
@@ -40,6 +43,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Partnerships", description = "Provinces' standing relations with foreign localities")
+@Authenticated
 public class PartnershipResource {
 
     static final String EXAMPLE = """
@@ -60,6 +64,9 @@ public class PartnershipResource {
         this.idempotency = idempotency;
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
+            + "province, writes a partnership", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/partnerships")
     @Operation(summary = "Record a partnership",
@@ -123,6 +130,9 @@ public class PartnershipResource {
         return Responses.ok(found, found.version());
     }
 
+    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a partnership "
+            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/partnerships/{id}")
     @Operation(summary = "Replace a partnership",

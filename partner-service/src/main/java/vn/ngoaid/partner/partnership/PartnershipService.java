@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
@@ -27,29 +29,41 @@ public class PartnershipService {
 
     private final LocalityService localities;
     private final ProvinceRules provinces;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public PartnershipService(LocalityService localities, ProvinceRules provinces) {
+    public PartnershipService(LocalityService localities, ProvinceRules provinces, Caller caller, AuditTrail audit) {
         this.localities = localities;
         this.provinces = provinces;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public PartnershipView create(PartnershipInput input) {
+        caller.requireWriteIn(List.of(input.province()), "the partnership");
         Locality locality = check(input, null);
         Partnership partnership = new Partnership();
         apply(partnership, input);
         partnership.persistAndFlush();
-        return PartnershipView.of(partnership, locality);
+        return audited("CREATE", PartnershipView.of(partnership, locality));
     }
 
     @Transactional
     public PartnershipView replace(UUID id, String ifMatch, PartnershipInput input) {
         Partnership partnership = find(id);
+        // the stored province and the new one: a PUT may not move a record out of the officer's province
+        caller.requireWriteIn(List.of(partnership.province, input.province()), "the partnership " + id);
         ETags.requireMatch(ifMatch, partnership.version);
         Locality locality = check(input, id);
         apply(partnership, input);
         partnership.flush();
-        return PartnershipView.of(partnership, locality);
+        return audited("UPDATE", PartnershipView.of(partnership, locality));
+    }
+
+    private PartnershipView audited(String operation, PartnershipView view) {
+        audit.record("partnership", view.id(), operation, view);
+        return view;
     }
 
     public PartnershipView get(UUID id) {

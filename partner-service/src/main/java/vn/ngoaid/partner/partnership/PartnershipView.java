@@ -21,11 +21,13 @@ public record PartnershipView(
         String note,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static PartnershipView of(Partnership p, Locality locality) {
         return new PartnershipView(p.id, p.province, p.localityId, locality == null ? null : locality.name,
                 locality == null ? null : locality.countryCode, p.kind, p.since, p.until, p.status, p.note,
-                p.createdAt, p.updatedAt, p.version);
+                p.createdAt, p.updatedAt, p.createdBy, p.updatedBy, p.version);
     }
 }

@@ -1,5 +1,6 @@
 package vn.ngoaid.partner.statistics;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statistics", description = "Figures of provinces' foreign relations for coordinators")
+@PermitAll
 public class StatisticsResource {
 
     private final PartnerStatistics statistics;

@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
@@ -27,29 +29,41 @@ public class TwinningService {
 
     private final LocalityService localities;
     private final ProvinceRules provinces;
+    private final Caller caller;
+    private final AuditTrail audit;
 
-    public TwinningService(LocalityService localities, ProvinceRules provinces) {
+    public TwinningService(LocalityService localities, ProvinceRules provinces, Caller caller, AuditTrail audit) {
         this.localities = localities;
         this.provinces = provinces;
+        this.caller = caller;
+        this.audit = audit;
     }
 
     @Transactional
     public TwinningView create(TwinningInput input) {
+        caller.requireWriteIn(List.of(input.province()), "the twinning");
         Locality locality = check(input, null);
         Twinning twinning = new Twinning();
         apply(twinning, input);
         twinning.persistAndFlush();
-        return TwinningView.of(twinning, locality);
+        return audited("CREATE", TwinningView.of(twinning, locality));
     }
 
     @Transactional
     public TwinningView replace(UUID id, String ifMatch, TwinningInput input) {
         Twinning twinning = find(id);
+        // the stored province and the new one: a PUT may not move a record out of the officer's province
+        caller.requireWriteIn(List.of(twinning.province, input.province()), "the twinning " + id);
         ETags.requireMatch(ifMatch, twinning.version);
         Locality locality = check(input, id);
         apply(twinning, input);
         twinning.flush();
-        return TwinningView.of(twinning, locality);
+        return audited("UPDATE", TwinningView.of(twinning, locality));
+    }
+
+    private TwinningView audited(String operation, TwinningView view) {
+        audit.record("twinning", view.id(), operation, view);
+        return view;
     }
 
     public TwinningView get(UUID id) {

@@ -20,6 +20,8 @@ public record TwinningView(
         String note,
         Instant createdAt,
         Instant updatedAt,
+        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
+        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
 
     static TwinningView of(Twinning t, Locality locality) {
@@ -27,6 +29,6 @@ public record TwinningView(
                 new TwinningInput.DomesticUnit(t.domesticName, t.domesticLevel, t.domesticDistrict),
                 new TwinningInput.ForeignUnit(t.foreignName, t.foreignLevel), t.localityId,
                 locality == null ? null : locality.name, locality == null ? null : locality.countryCode,
-                t.since, t.note, t.createdAt, t.updatedAt, t.version);
+                t.since, t.note, t.createdAt, t.updatedAt, t.createdBy, t.updatedBy, t.version);
     }
 }
