@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.security.Caller;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -31,23 +32,27 @@ public class Idempotency {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final Caller caller;
 
-    public Idempotency(EntityManager em, ObjectMapper json) {
+    public Idempotency(EntityManager em, ObjectMapper json, Caller caller) {
         this.em = em;
         this.json = json;
+        this.caller = caller;
     }
 
     /**
      * @param key     the header's value, or null for a request without one
-     * @param scope   method and path, e.g. {@code POST /api/v1/organizations}
+     * @param operation method and path, e.g. {@code POST /api/v1/organizations}
      * @param request the request body, hashed to recognise a reuse of the key with another body
      * @param action  performs the write and builds the answer
      */
     @Transactional
-    public Response execute(String key, String scope, Object request, Supplier<Response> action) {
+    public Response execute(String key, String operation, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
+        // a key belongs to its caller: another subject reusing it is a new request, checked and refused as such
+        String scope = caller.subject() + " " + operation;
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c >= 0x21 && c <= 0x7e)) {
             throw ApiException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }

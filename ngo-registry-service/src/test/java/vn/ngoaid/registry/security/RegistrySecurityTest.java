@@ -130,6 +130,20 @@ class RegistrySecurityTest {
     }
 
     @Test
+    void anIdempotencyKeyBelongsToItsCaller() {
+        Map<String, Object> body = Fixtures.organization(Fixtures.uniqueName("Keyed Org"));
+        String key = "shared-key-" + Fixtures.token();
+        given().header("Authorization", bearer("registry-officer", null)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/organizations").then().statusCode(201);
+
+        given().header("Authorization", bearer("viewer", null)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/organizations").then().statusCode(403);
+        given().header("Authorization", bearer("registry-officer", null)).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body).post("/api/v1/organizations").then().statusCode(409)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
     void theAuditTrailCannotBeChanged() {
         given().contentType(ContentType.JSON).body("{}").post("/api/v1/audit").then().statusCode(405);
         given().delete("/api/v1/audit").then().statusCode(405);
