@@ -1,7 +1,7 @@
 package vn.ngoaid.aid.aggregate;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.aid.rate.ExchangeRateView;
+import vn.ngoaid.aid.rate.RateUsed;
 
 import java.util.List;
 import java.util.Map;
@@ -20,5 +20,5 @@ public record AggregateAnswer(
         @Schema(description = "The same figures for the whole filtered set", example = """
                 {"projects": 84, "organizations": 41, "committed": 153412000000, "disbursed": 99615000000, "disbursementRate": 0.6493}""")
         Map<String, Object> totals,
-        @Schema(description = "Every rate the figures were converted with") List<ExchangeRateView> ratesUsed) {
+        @Schema(description = "Every rate the figures were converted with") List<RateUsed> ratesUsed) {
 }

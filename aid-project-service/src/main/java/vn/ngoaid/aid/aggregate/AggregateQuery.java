@@ -3,7 +3,7 @@ package vn.ngoaid.aid.aggregate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import vn.ngoaid.aid.rate.ExchangeRateView;
+import vn.ngoaid.aid.rate.RateUsed;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.aid.transaction.ProjectTotals;
 import vn.ngoaid.common.reference.CurrencyUnit;
@@ -60,7 +60,7 @@ public class AggregateQuery {
         for (Object[] row : rows(split + "SELECT DISTINCT s.currency, s.year FROM split s", params)) {
             sources.add(new ExchangeRates.YearCurrency((String) row[0], ((Number) row[1]).intValue()));
         }
-        List<ExchangeRateView> ratesUsed = rates.require(sources, currency);
+        List<RateUsed> ratesUsed = rates.require(sources, currency);
 
         params.put("target", currency);
         String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());

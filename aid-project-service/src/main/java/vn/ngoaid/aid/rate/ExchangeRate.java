@@ -18,6 +18,8 @@ public class ExchangeRate extends PanacheEntityBase {
 
     public BigDecimal unitsPerUsd;
     public Instant updatedAt;
+    public String createdBy;
+    public String updatedBy;
 
     @Embeddable
     public record Key(int year, String currency) implements Serializable {

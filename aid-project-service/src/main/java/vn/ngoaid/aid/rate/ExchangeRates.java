@@ -4,9 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.Decimals;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.audit.AuditTrail;
+import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
 import java.util.ArrayList;
@@ -53,7 +55,9 @@ public class ExchangeRates {
         if (created) {
             rate = new ExchangeRate();
             rate.key = new ExchangeRate.Key(year, currency);
+            rate.createdBy = Caller.currentSubject();
         }
+        rate.updatedBy = Caller.currentSubject();
         rate.unitsPerUsd = input.unitsPerUsd();
         rate.updatedAt = Timestamps.now();
         rate.persist();
@@ -91,7 +95,7 @@ public class ExchangeRates {
      * The rates needed to convert amounts of these currencies and years into {@code target}, in a stable order.
      * A missing one is a 422 naming every currency and year that lacks a rate.
      */
-    public List<ExchangeRateView> require(Collection<YearCurrency> sources, String target) {
+    public List<RateUsed> require(Collection<YearCurrency> sources, String target) {
         Set<YearCurrency> needed = new TreeSet<>();
         for (YearCurrency source : sources) {
             if (source.currency().equals(target)) {
@@ -104,14 +108,14 @@ public class ExchangeRates {
                 needed.add(new YearCurrency(target, source.year()));
             }
         }
-        List<ExchangeRateView> found = new ArrayList<>();
+        List<RateUsed> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (YearCurrency pair : needed) {
             ExchangeRate rate = ExchangeRate.findById(new ExchangeRate.Key(pair.year(), pair.currency()));
             if (rate == null) {
                 missing.add(pair.currency() + " in " + pair.year());
             } else {
-                found.add(ExchangeRateView.of(rate));
+                found.add(new RateUsed(pair.year(), pair.currency(), Decimals.plain(rate.unitsPerUsd)));
             }
         }
         if (!missing.isEmpty()) {

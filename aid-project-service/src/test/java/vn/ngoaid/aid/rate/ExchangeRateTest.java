@@ -61,6 +61,21 @@ class ExchangeRateTest {
     }
 
     @Test
+    void aRateShowsWhoRecordedItFirstAndLast() {
+        Pair pair = freshPair();
+        String first = "coordinator-" + vn.ngoaid.aid.Fixtures.token();
+        String second = "coordinator-" + vn.ngoaid.aid.Fixtures.token();
+        given().header("Authorization", "Bearer " + vn.ngoaid.devtoken.DevTokens.issue(first, List.of("coordinator"), null,
+                        java.time.Duration.ofMinutes(5)))
+                .contentType(ContentType.JSON).body(Map.of("unitsPerUsd", 7)).put(pair.path()).then().statusCode(201)
+                .body("createdBy", equalTo(first)).body("updatedBy", equalTo(first));
+        given().header("Authorization", "Bearer " + vn.ngoaid.devtoken.DevTokens.issue(second, List.of("coordinator"), null,
+                        java.time.Duration.ofMinutes(5)))
+                .contentType(ContentType.JSON).body(Map.of("unitsPerUsd", 8)).put(pair.path()).then().statusCode(200)
+                .body("createdBy", equalTo(first)).body("updatedBy", equalTo(second));
+    }
+
+    @Test
     void putCreatesWith201AndLocationThenReplacesWith200() {
         Pair pair = freshPair();
         String location = put(pair.path(), Map.of("unitsPerUsd", new BigDecimal("4150.25"))).statusCode(201)
