@@ -78,6 +78,12 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                  "organizationType": "INGO", "province": "%s", "on": "%s"}""".formatted(organization, province, on), delayMillis);
     }
 
+    /** The registry answers with this status and body, e.g. 500, or 200 with something that is not JSON. */
+    public static void answers(UUID organization, int status, String contentType, String body) {
+        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
+                .withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
+    }
+
     /** The connection is reset: the registry is down. */
     public static void down(UUID organization) {
         server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))

@@ -114,6 +114,40 @@ class DonorEligibilityTest {
         org.hamcrest.MatcherAssert.assertThat(storedWithCode(body.get("code")), equalTo(0));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "a 500 | 500 | application/problem+json | {\"status\": 500}",
+            "garbage | 200 | application/json | <html>proxy error</html>",
+            "a wrong shape | 200 | application/json | [1, 2, 3]"})
+    void aRegistryAnsweringNonsenseGivesA503AndNothingIsStored(String what, int status, String contentType, String body) {
+        UUID organization = UUID.randomUUID();
+        RegistryStub.answers(organization, status, contentType, body);
+        Map<String, Object> project = projectOf(organization);
+
+        post("/api/v1/projects", project).statusCode(503).contentType(PROBLEM_JSON)
+                .body("detail", containsString("ngo-registry-service"));
+        org.hamcrest.MatcherAssert.assertThat(storedWithCode(project.get("code")), equalTo(0));
+    }
+
+    @Test
+    void theCircuitClosesAgainOnceTheRegistryRecovers() throws InterruptedException {
+        UUID failing = UUID.randomUUID();
+        RegistryStub.down(failing);
+        for (int i = 0; i < 6; i++) {
+            post("/api/v1/projects", projectOf(failing)).statusCode(503);
+        }
+        UUID healthy = UUID.randomUUID();
+        RegistryStub.eligible(healthy, "IFAD", "IT", "MULTILATERAL", "22", APPROVED_ON);
+        RegistryStub.eligible(healthy, "IFAD", "IT", "MULTILATERAL", "20", APPROVED_ON);
+        post("/api/v1/projects", projectOf(healthy)).statusCode(503);
+
+        // the test profile shortens the breaker's delay (see application.properties): past it, trial calls go through
+        Thread.sleep(700);
+        post("/api/v1/projects", projectOf(healthy)).statusCode(201);
+        post("/api/v1/projects", projectOf(healthy)).statusCode(201);
+        org.hamcrest.MatcherAssert.assertThat(RegistryStub.eligibilityCalls(healthy), equalTo(4));
+    }
+
     @Test
     void aSlowRegistryIsCutOffWellUnderTwoSeconds() {
         warmUp();
