@@ -130,8 +130,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (databaseUnreachable(e)) {
+            LOG.warnf("database unreachable: %s", e.getMessage());
+            return Response.fromResponse(problem(503, "database-unavailable", "Service unavailable",
+                    "The database cannot be reached just now; nothing was stored. Try again in a few seconds.", uri, null))
+                    .header("Retry-After", "5").build();
+        }
         LOG.error("unexpected error", e);
         return problem(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
+    }
+
+    /** A lost or refused connection (SQLState class 08, or 57P: the server shutting down), or no pooled connection. */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                String state = sql.getSQLState() == null ? "" : sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57P")
+                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static Response problem(int status, String type, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
