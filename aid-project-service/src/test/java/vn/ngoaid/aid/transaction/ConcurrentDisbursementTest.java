@@ -63,4 +63,35 @@ class ConcurrentDisbursementTest {
                 .body("totals.disbursementRate", decimal("1.0000"));
         assertThat(transactionCount(id), equalTo(11));
     }
+
+    @Test
+    void aDisbursementRetriedAtTheSameMomentWithItsKeyIsRecordedOnce() throws Exception {
+        String id = create(project("USD"));
+        money(id, "COMMITMENT", "2019-06-01", "1000", null);
+        Map<String, Object> body = transactionBody("DISBURSEMENT", "2019-07-01", "300", null);
+        String key = "retry-" + id;
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<String> answers = new ArrayList<>();
+        try {
+            List<Callable<String>> tries = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                tries.add(() -> {
+                    var answer = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+                            .post("/api/v1/projects/" + id + "/transactions");
+                    return answer.statusCode() + " " + answer.path("id");
+                });
+            }
+            for (Future<String> answer : pool.invokeAll(tries, 60, TimeUnit.SECONDS)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(answers.toString(), answers.stream().distinct().count(), equalTo(1L));
+        assertThat(answers.toString(), answers.get(0).startsWith("201 "), equalTo(true));
+        assertThat(transactionCount(id), equalTo(2));
+        getProject(id).statusCode(200).body("totals.disbursed", decimal("300.00"));
+    }
 }
