@@ -29,6 +29,12 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // a date is text (2025-01-01), never a day count like 20250101; "" is not an absent date, id, number or enum
+        mapper.setDefaultLeniency(Boolean.FALSE);
+        for (LogicalType type : new LogicalType[]{LogicalType.DateTime, LogicalType.OtherScalar, LogicalType.Integer,
+                LogicalType.Float, LogicalType.Enum, LogicalType.Boolean}) {
+            mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        }
         // amounts are written as 153000000000, never 1.53E+11
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new StringDeserializer() {
