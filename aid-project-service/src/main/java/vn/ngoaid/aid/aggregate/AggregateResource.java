@@ -16,14 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.aid.project.ApprovalLevel;
+import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectStatus;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.reference.Code;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
@@ -40,8 +43,9 @@ public class AggregateResource {
             + "approvalLevel, status";
 
     /** The registry's organization types, then the types of donors outside it. */
-    private static final List<String> DONOR_TYPES = List.of("INGO", "FOUNDATION", "MULTILATERAL", "BILATERAL_AGENCY",
-            "EMBASSY_FUND", "OTHER", "OVERSEAS_VIETNAMESE", "EMBASSY", "DOMESTIC");
+    private static final List<String> DONOR_TYPES = Stream.concat(
+            Stream.of("INGO", "FOUNDATION", "MULTILATERAL", "BILATERAL_AGENCY", "EMBASSY_FUND"),
+            Arrays.stream(DonorType.values()).map(Enum::name)).distinct().toList();
 
     private final AggregateQuery query;
 

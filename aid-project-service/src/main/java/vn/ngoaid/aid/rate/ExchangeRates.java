@@ -13,6 +13,7 @@ import vn.ngoaid.common.time.Timestamps;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -108,10 +109,18 @@ public class ExchangeRates {
                 needed.add(new YearCurrency(target, source.year()));
             }
         }
+        // one query for all of them: an aggregate over many years and currencies needs dozens
+        Map<YearCurrency, ExchangeRate> stored = new HashMap<>();
+        if (!needed.isEmpty()) {
+            ExchangeRate.<ExchangeRate>list("key.currency in ?1 and key.year in ?2",
+                            needed.stream().map(YearCurrency::currency).distinct().toList(),
+                            needed.stream().map(YearCurrency::year).distinct().toList())
+                    .forEach(r -> stored.put(new YearCurrency(r.key.currency(), r.key.year()), r));
+        }
         List<RateUsed> found = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (YearCurrency pair : needed) {
-            ExchangeRate rate = ExchangeRate.findById(new ExchangeRate.Key(pair.year(), pair.currency()));
+            ExchangeRate rate = stored.get(pair);
             if (rate == null) {
                 missing.add(pair.currency() + " in " + pair.year());
             } else {

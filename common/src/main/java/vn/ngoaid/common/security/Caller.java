@@ -5,6 +5,7 @@ import io.quarkus.arc.InstanceHandle;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.security.Principal;
@@ -45,7 +46,8 @@ public class Caller {
     public Optional<String> province() {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken token && token.getClaim("province") != null) {
-            return Optional.of(token.getClaim("province").toString().replace("\"", ""));
+            Object claim = token.getClaim("province");
+            return Optional.of(claim instanceof JsonString text ? text.getString() : claim.toString());
         }
         return Optional.empty();
     }
