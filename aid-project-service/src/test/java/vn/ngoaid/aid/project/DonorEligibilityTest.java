@@ -142,7 +142,7 @@ class DonorEligibilityTest {
         post("/api/v1/projects", projectOf(healthy)).statusCode(503);
 
         // the test profile shortens the breaker's delay (see application.properties): past it, trial calls go through
-        Thread.sleep(700);
+        Thread.sleep(2200);
         post("/api/v1/projects", projectOf(healthy)).statusCode(201);
         post("/api/v1/projects", projectOf(healthy)).statusCode(201);
         org.hamcrest.MatcherAssert.assertThat(RegistryStub.eligibilityCalls(healthy), equalTo(4));
