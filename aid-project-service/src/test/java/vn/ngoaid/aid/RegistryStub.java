@@ -26,6 +26,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
+        alive();
         return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl(),
                 "quarkus.rest-client.partner.url", server.baseUrl());
     }
@@ -35,6 +36,29 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** Forgets every stub and every request seen; the services stay alive (their readiness probes answer). */
+    public static void reset() {
+        server.resetAll();
+        alive();
+    }
+
+    /** The registry (and partner-service) stop: connections to their port are refused. */
+    public static void shutDown() {
+        server.stop();
+    }
+
+    /** They come back on the same port, knowing nothing but their liveness endpoint. */
+    public static void startAgain() {
+        server = new WireMockServer(wireMockConfig().port(server.port()));
+        server.start();
+        alive();
+    }
+
+    private static void alive() {
+        server.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
     }
 
     public static WireMockServer server() {

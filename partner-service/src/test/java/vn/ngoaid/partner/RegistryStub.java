@@ -28,6 +28,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(wireMockConfig().dynamicPort());
         server.start();
+        alive();
         return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl());
     }
 
@@ -36,6 +37,23 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /** The registry stops: connections to its port are refused. */
+    public static void shutDown() {
+        server.stop();
+    }
+
+    /** It comes back on the same port, knowing nothing but its liveness endpoint. */
+    public static void startAgain() {
+        server = new WireMockServer(wireMockConfig().port(server.port()));
+        server.start();
+        alive();
+    }
+
+    private static void alive() {
+        server.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
     }
 
     private static String path(UUID id) {

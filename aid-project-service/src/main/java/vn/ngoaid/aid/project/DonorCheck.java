@@ -3,6 +3,7 @@ package vn.ngoaid.aid.project;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.reference.Province;
 import vn.ngoaid.common.reference.ReferenceData;
@@ -27,10 +28,12 @@ class DonorCheck {
 
     private final NgoRegistry registry;
     private final ReferenceData reference;
+    private final AidMetrics metrics;
 
-    DonorCheck(NgoRegistry registry, ReferenceData reference) {
+    DonorCheck(NgoRegistry registry, ReferenceData reference, AidMetrics metrics) {
         this.registry = registry;
         this.reference = reference;
+        this.metrics = metrics;
     }
 
     /**
@@ -49,10 +52,14 @@ class DonorCheck {
         }
         DonorEligibility answer = null;
         for (String province : provinces) {
-            answer = registry.eligibility(given.organizationId(), province, on)
-                    .orElseThrow(() -> ApiException.ruleBroken("ngo-registry-service knows no organization with id "
-                            + given.organizationId() + "."));
+            answer = registry.eligibility(given.organizationId(), province, on).orElse(null);
+            if (answer == null) {
+                metrics.eligibilityRefused();
+                throw ApiException.ruleBroken("ngo-registry-service knows no organization with id "
+                        + given.organizationId() + ".");
+            }
             if (!answer.eligible()) {
+                metrics.eligibilityRefused();
                 String name = reference.provinceOn(province, on).map(Province::name).orElse(province);
                 throw ApiException.ruleBroken(answer.organizationName() + " is not eligible in province " + province + " ("
                         + name + ") on " + on + ": " + answer.reason());

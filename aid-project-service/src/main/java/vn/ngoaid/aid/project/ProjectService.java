@@ -3,6 +3,7 @@ package vn.ngoaid.aid.project;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.aid.partner.PartnerLocalities;
 import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.ProjectTotals;
@@ -45,15 +46,17 @@ public class ProjectService {
     private final ReferenceData reference;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AidMetrics metrics;
 
     public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference,
-                          Caller caller, AuditTrail audit) {
+                          Caller caller, AuditTrail audit, AidMetrics metrics) {
         this.donors = donors;
         this.localities = localities;
         this.totals = totals;
         this.reference = reference;
         this.caller = caller;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     /**
@@ -71,6 +74,7 @@ public class ProjectService {
         apply(project, input, status);
         apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
         project.persistAndFlush();
+        metrics.projectCreated();
         return audited("CREATE", ProjectView.of(project, totals.of(project)));
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
@@ -36,12 +37,15 @@ public class TransactionService {
     private final ExchangeRates rates;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AidMetrics metrics;
 
-    public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit) {
+    public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit,
+                              AidMetrics metrics) {
         this.totals = totals;
         this.rates = rates;
         this.caller = caller;
         this.audit = audit;
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -79,6 +83,7 @@ public class TransactionService {
         }
         TransactionView recorded = TransactionView.of(transaction);
         audit.record("transaction", recorded.id(), "CREATE", recorded);
+        metrics.transactionRecorded(transaction.type, transaction.correctsTransactionId != null);
         return recorded;
     }
 

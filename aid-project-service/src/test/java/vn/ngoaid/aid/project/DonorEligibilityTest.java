@@ -171,7 +171,7 @@ class DonorEligibilityTest {
 
         given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/api/v1/projects")
                 .then().statusCode(503);
-        RegistryStub.server().resetAll();
+        RegistryStub.reset();
         RegistryStub.eligible(organization, "VNAH", "US", "INGO", "22", APPROVED_ON);
         RegistryStub.eligible(organization, "VNAH", "US", "INGO", "20", APPROVED_ON);
         given().contentType("application/json").header("Idempotency-Key", key).body(body).post("/api/v1/projects")
