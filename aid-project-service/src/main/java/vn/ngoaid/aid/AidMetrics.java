@@ -2,6 +2,7 @@ package vn.ngoaid.aid;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -15,8 +16,9 @@ import java.util.Map;
  * The business counters at /q/metrics: {@code aid_projects_created_total},
  * {@code aid_transactions_recorded_total{type, correction}} and {@code aid_eligibility_refusals_total}. A write
  * counts once its transaction has committed, so a create rolled back (or replayed from its Idempotency-Key) does
- * not count.
+ * not count. Made at start, so every series is there (at 0) before the first write.
  */
+@Startup
 @ApplicationScoped
 public class AidMetrics {
 

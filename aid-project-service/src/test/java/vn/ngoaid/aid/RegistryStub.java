@@ -21,6 +21,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
@@ -46,12 +47,13 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     /** The registry (and partner-service) stop: connections to their port are refused. */
     public static void shutDown() {
+        port = server.port();
         server.stop();
     }
 
     /** They come back on the same port, knowing nothing but their liveness endpoint. */
     public static void startAgain() {
-        server = new WireMockServer(wireMockConfig().port(server.port()));
+        server = new WireMockServer(wireMockConfig().port(port));
         server.start();
         alive();
     }

@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     private static WireMockServer server;
+    private static int port;
 
     @Override
     public Map<String, String> start() {
@@ -41,12 +42,13 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     /** The registry stops: connections to its port are refused. */
     public static void shutDown() {
+        port = server.port();
         server.stop();
     }
 
     /** It comes back on the same port, knowing nothing but its liveness endpoint. */
     public static void startAgain() {
-        server = new WireMockServer(wireMockConfig().port(server.port()));
+        server = new WireMockServer(wireMockConfig().port(port));
         server.start();
         alive();
     }

@@ -8,17 +8,16 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.ExtHandler;
 import org.jboss.logmanager.LogContext;
-import org.jboss.logmanager.formatters.JsonFormatter;
-import org.jboss.logmanager.formatters.StructuredFormatter;
 import org.jboss.logmanager.handlers.ConsoleHandler;
 
 import java.util.logging.Handler;
 
 /**
  * Console logs as one JSON object a line (timestamp, level, logger, message, thread, exception, and the MDC with
- * the request id), for a log collector. quarkus-logging-json is not served at our Quarkus version, so the
- * formatter that ships with JBoss LogManager is put on the console handler here, once the application has started
- * (the lines of the start itself stay plain text). On in the prod profile; {@code LOG_JSON=false} turns it off.
+ * the request id), for a log collector. quarkus-logging-json is not served at our Quarkus version (and JBoss
+ * LogManager's own JSON formatter cannot see the JSON API from the class loader it lives in), so a small formatter
+ * is put on the console handler here, once the application has started (the lines of the start stay plain text).
+ * On in the prod profile; {@code LOG_JSON=false} turns it off.
  */
 @ApplicationScoped
 public class JsonLogs {
@@ -40,9 +39,7 @@ public class JsonLogs {
 
     private static void useJson(Handler handler) {
         if (handler instanceof ConsoleHandler console) {
-            JsonFormatter json = new JsonFormatter();
-            json.setExceptionOutputType(StructuredFormatter.ExceptionOutputType.FORMATTED);
-            console.setFormatter(json);
+            console.setFormatter(new JsonLineFormatter());
         } else if (handler instanceof ExtHandler parent) {
             for (Handler child : parent.getHandlers()) {
                 useJson(child);
