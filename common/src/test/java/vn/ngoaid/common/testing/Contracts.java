@@ -8,6 +8,7 @@ import au.com.dius.pact.core.model.DefaultPactWriter;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.PactSpecVersion;
 import au.com.dius.pact.core.model.V4Pact;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,7 +56,6 @@ public final class Contracts {
     /** A free local port for a mock provider, known before the application under test starts and reads its URL. */
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,8 +72,8 @@ public final class Contracts {
         List<Interaction> chosen = contract.getInteractions().stream()
                 .filter(i -> wanted.contains(i.getDescription())).toList();
         if (chosen.size() != wanted.size()) {
-            throw new IllegalArgumentException("The pact " + name(contract) + " has no interaction among " + wanted
-                    + " for some of them; it has " + descriptions(contract));
+            throw new IllegalArgumentException("Not every one of " + wanted + " is an interaction of the pact "
+                    + name(contract) + ", which has " + descriptions(contract));
         }
         V4Pact part = new V4Pact(contract.getConsumer(), contract.getProvider(), new ArrayList<>(chosen));
         BaseMockServer server = MockHttpServerKt.mockServer(part,
@@ -146,7 +146,7 @@ public final class Contracts {
      */
     public static void requireAllExercised(V4Pact contract, Class<?> testClass, int testsRun, Set<String> exercised) {
         long tests = Arrays.stream(testClass.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(org.junit.jupiter.api.Test.class)).count();
+                .filter(m -> m.isAnnotationPresent(Test.class)).count();
         if (testsRun < tests) {
             return;
         }
