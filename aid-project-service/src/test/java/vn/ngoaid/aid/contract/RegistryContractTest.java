@@ -1,0 +1,179 @@
+package vn.ngoaid.aid.contract;
+
+import au.com.dius.pact.consumer.ConsumerPactBuilder;
+import au.com.dius.pact.consumer.dsl.PactDslJsonBody;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithPath;
+import au.com.dius.pact.consumer.dsl.PactDslRequestWithoutPath;
+import au.com.dius.pact.core.model.V4Pact;
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.ngoaid.common.testing.Contracts;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.ngoaid.aid.Fixtures.postProject;
+import static vn.ngoaid.aid.Fixtures.project;
+import static vn.ngoaid.aid.Fixtures.put;
+import static vn.ngoaid.aid.Fixtures.with;
+import static vn.ngoaid.common.testing.Contracts.BEARER;
+import static vn.ngoaid.common.testing.Contracts.CODE;
+import static vn.ngoaid.common.testing.Contracts.COUNTRY;
+import static vn.ngoaid.common.testing.Contracts.DATE;
+import static vn.ngoaid.common.testing.Contracts.EXAMPLE_BEARER;
+import static vn.ngoaid.common.testing.Contracts.EXAMPLE_JSON;
+import static vn.ngoaid.common.testing.Contracts.JSON;
+import static vn.ngoaid.common.testing.Contracts.PROVINCE;
+
+/**
+ * What this service asks ngo-registry-service (through registry-client, with the caller's token) and exactly what it
+ * reads from the answers: the donor's name, type and country when it is eligible; its name and the reason when not;
+ * the organization's id, name, type and country when an unchanged donor is refreshed on update; 404 for an
+ * organization the registry does not know, which is a 422 here. The pact is committed in ngo-registry-service,
+ * whose build verifies it.
+ */
+@QuarkusTest
+@WithTestResource(value = MockProviders.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class RegistryContractTest {
+
+    private static final Path COMMITTED = Path.of("..", "ngo-registry-service", "src", "test", "resources", "pacts",
+            "aid-project-service-ngo-registry-service.json");
+
+    /** The id in the examples; on the provider, the organization its state makes takes its place. */
+    private static final String ORGANIZATION = "5b1f7a0e-2c4d-4e8f-9a3b-6c7d8e9f0a1b";
+    private static final String UNKNOWN = "0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b";
+    /** The province and approval date of {@link vn.ngoaid.aid.Fixtures#project()}. */
+    private static final String IN_PROVINCE = "12";
+    private static final String APPROVED_ON = "2019-04-22";
+
+    private static final String ELIGIBLE = "the eligibility of an organization registered in the province on the day";
+    private static final String NOT_ELIGIBLE = "the eligibility of an organization with no registration";
+    private static final String UNKNOWN_ELIGIBILITY = "the eligibility of an organization the registry does not know";
+    private static final String BY_ID = "an organization by its id";
+
+    private static final V4Pact PACT = ConsumerPactBuilder.consumer("aid-project-service").hasPactWith("ngo-registry-service")
+            .given("an organization registered in a province", Map.of("province", IN_PROVINCE, "on", APPROVED_ON))
+            .uponReceiving(ELIGIBLE)
+            .method("GET").pathFromProviderState("/api/v1/organizations/${organizationId}/eligibility",
+                    "/api/v1/organizations/" + ORGANIZATION + "/eligibility")
+            .matchQuery("province", PROVINCE, IN_PROVINCE).matchQuery("on", DATE, APPROVED_ON)
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .booleanValue("eligible", true)
+                    .stringType("organizationName", "World Vision International")
+                    .stringMatcher("organizationType", CODE, "INGO")
+                    .stringMatcher("countryCode", COUNTRY, "US"))
+
+            .given("an organization without registrations")
+            .uponReceiving(NOT_ELIGIBLE)
+            .method("GET").pathFromProviderState("/api/v1/organizations/${organizationId}/eligibility",
+                    "/api/v1/organizations/" + ORGANIZATION + "/eligibility")
+            .matchQuery("province", PROVINCE, IN_PROVINCE).matchQuery("on", DATE, APPROVED_ON)
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .booleanValue("eligible", false)
+                    .stringType("organizationName", "Vredeseilanden")
+                    .stringType("reason", "No registration covers province 12 on 2019-04-22."))
+
+            .given("no organization with the id")
+            .uponReceiving(UNKNOWN_ELIGIBILITY)
+            .method("GET").path("/api/v1/organizations/" + UNKNOWN + "/eligibility")
+            .matchQuery("province", PROVINCE, IN_PROVINCE).matchQuery("on", DATE, APPROVED_ON)
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(404)
+
+            .given("an organization")
+            .uponReceiving(BY_ID)
+            .method("GET").pathFromProviderState("/api/v1/organizations/${organizationId}",
+                    "/api/v1/organizations/" + ORGANIZATION)
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .uuid("id", ORGANIZATION)
+                    .stringType("name", "World Vision Vietnam")
+                    .stringMatcher("type", CODE, "INGO")
+                    .stringMatcher("countryCode", COUNTRY, "US"))
+            .toPact(V4Pact.class);
+
+    private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
+    private static final AtomicInteger RAN = new AtomicInteger();
+
+    @Inject
+    CircuitBreakerMaintenance circuitBreakers;
+
+    @BeforeEach
+    void closeCircuits() {
+        circuitBreakers.resetAll();
+    }
+
+    @AfterEach
+    void count() {
+        RAN.incrementAndGet();
+    }
+
+    @AfterAll
+    static void everyInteractionWasExercised() {
+        Contracts.requireAllExercised(PACT, RegistryContractTest.class, RAN.get(), EXERCISED);
+    }
+
+    private static void exercise(Runnable calls, String... interactions) {
+        EXERCISED.addAll(Contracts.exercise(PACT, MockProviders.registryPort(), calls, interactions));
+    }
+
+    private static Map<String, Object> projectOf(String organization) {
+        return with(project(), "donor", Map.of("organizationId", organization));
+    }
+
+    @Test
+    void anEligibleDonorIsRecordedWithTheRegistrysNameTypeAndCountry() {
+        exercise(() -> postProject(projectOf(ORGANIZATION)).statusCode(201)
+                .body("donor.organizationId", equalTo(ORGANIZATION))
+                .body("donor.name", equalTo("World Vision International"))
+                .body("donor.type", equalTo("INGO"))
+                .body("donor.countryCode", equalTo("US")), ELIGIBLE);
+    }
+
+    @Test
+    void anUpdateTakesTheRegistrysCurrentNameOfAnUnchangedDonor() {
+        exercise(() -> {
+            Map<String, Object> body = projectOf(ORGANIZATION);
+            String id = postProject(body).statusCode(201).extract().path("id");
+            put(id, with(body, "title", "Renamed")).statusCode(200)
+                    .body("donor.organizationId", equalTo(ORGANIZATION))
+                    .body("donor.name", equalTo("World Vision Vietnam"));
+        }, ELIGIBLE, BY_ID);
+    }
+
+    @Test
+    void anIneligibleDonorIs422WithTheRegistrysReason() {
+        exercise(() -> postProject(projectOf(ORGANIZATION)).statusCode(422)
+                .body("detail", allOf(containsString("Vredeseilanden is not eligible in province 12"),
+                        containsString("No registration covers province 12 on 2019-04-22."))), NOT_ELIGIBLE);
+    }
+
+    @Test
+    void anOrganizationTheRegistryDoesNotKnowIs422() {
+        exercise(() -> postProject(projectOf(UNKNOWN)).statusCode(422)
+                .body("detail", containsString("knows no organization with id " + UNKNOWN)), UNKNOWN_ELIGIBILITY);
+    }
+
+    @Test
+    void theCommittedPactIsTheOneTheseTestsState() {
+        Contracts.requireCommitted(PACT, COMMITTED, Contracts.refreshCommand("aid-project-service"));
+    }
+}
