@@ -9,8 +9,6 @@ import vn.ngoaid.aid.transaction.ProjectTotals;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Listing;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Problem;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.reference.ReferenceData;
@@ -128,10 +126,6 @@ public class ProjectService {
             throw ApiException.notFound("project", id);
         }
         return project;
-    }
-
-    public Page<ProjectView> list(ProjectFilter filter, PageRequest page) {
-        return listing(filter, page.orderBy()).page(page);
     }
 
     /** The projects matching {@code filter} in this order, with their running totals: a page of them or all. */

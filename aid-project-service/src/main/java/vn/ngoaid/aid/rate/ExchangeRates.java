@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Decimals;
 import vn.ngoaid.common.api.Listing;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
@@ -73,10 +71,6 @@ public class ExchangeRates {
             throw ApiException.notFound("exchange rate", year + "/" + currency);
         }
         return ExchangeRateView.of(rate);
-    }
-
-    public Page<ExchangeRateView> list(Integer year, String currency, PageRequest page) {
-        return listing(year, currency, page.orderBy()).page(page);
     }
 
     public Listing<ExchangeRate, ExchangeRateView> listing(Integer year, String currency, String orderBy) {

@@ -8,8 +8,6 @@ import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Listing;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.Texts;
@@ -129,11 +127,6 @@ public class TransactionService {
             throw ApiException.notFound("transaction of project " + projectId, transactionId);
         }
         return TransactionView.of(transaction);
-    }
-
-    public Page<TransactionView> list(UUID projectId, TransactionType type, LocalDate fromDate, LocalDate toDate,
-                                      PageRequest page) {
-        return listing(project(projectId), type, fromDate, toDate, page.orderBy()).page(page);
     }
 
     /** The project whose transactions are listed; 404 if there is none. */

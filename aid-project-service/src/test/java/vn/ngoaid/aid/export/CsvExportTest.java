@@ -24,7 +24,6 @@ import static vn.ngoaid.aid.Fixtures.EXACT;
 import static vn.ngoaid.aid.Fixtures.assertInvalid;
 import static vn.ngoaid.aid.Fixtures.correction;
 import static vn.ngoaid.aid.Fixtures.create;
-import static vn.ngoaid.aid.Fixtures.decimal;
 import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
 import static vn.ngoaid.aid.Fixtures.location;
 import static vn.ngoaid.aid.Fixtures.money;

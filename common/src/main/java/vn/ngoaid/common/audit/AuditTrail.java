@@ -7,8 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.Listing;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -62,10 +60,6 @@ public class AuditTrail {
     }
 
     public record Filter(String entityType, String entityId, String subject, Instant from, Instant to) {
-    }
-
-    public Page<AuditEntry> list(Filter filter, PageRequest page) {
-        return listing(filter, page.orderBy()).page(page);
     }
 
     /** The entries matching {@code filter} in this order: a page of them or all. */

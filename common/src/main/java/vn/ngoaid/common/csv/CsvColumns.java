@@ -30,6 +30,18 @@ public final class CsvColumns<T> {
         return new CsvColumns<>();
     }
 
+    /** Value columns of map rows, one per key: a statistics answer's dimensions, then its figures. */
+    public static CsvColumns<Map<String, Object>> ofKeys(List<String> dimensions, List<String> figures) {
+        CsvColumns<Map<String, Object>> columns = forMaps();
+        for (String key : dimensions) {
+            columns.value(key, row -> row.get(key));
+        }
+        for (String key : figures) {
+            columns.value(key, row -> row.get(key));
+        }
+        return columns;
+    }
+
     /** Free text a person typed: a cell starting with {@code = + - @} gets a leading apostrophe. */
     public CsvColumns<T> text(String name, Function<? super T, ?> value) {
         columns.add(new Column<>(name, value, true));
