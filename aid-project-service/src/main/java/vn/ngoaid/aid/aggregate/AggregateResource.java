@@ -19,12 +19,17 @@ import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectStatus;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.csv.CsvRows;
 import vn.ngoaid.common.reference.Code;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -48,13 +53,16 @@ public class AggregateResource {
             Arrays.stream(DonorType.values()).map(Enum::name)).distinct().toList();
 
     private final AggregateQuery query;
+    private final CsvExport csv;
 
-    public AggregateResource(AggregateQuery query) {
+    public AggregateResource(AggregateQuery query, CsvExport csv) {
         this.query = query;
+        this.csv = csv;
     }
 
     @GET
     @Path("/aggregates")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "Aggregate committed and disbursed aid",
             description = """
                     Sums the transactions of the filtered projects per group. How figures are made:
@@ -71,7 +79,11 @@ public class AggregateResource {
                     the totals within one minor unit per row. `disbursementRate` is disbursed / committed to 4 decimals, \
                     null when nothing is committed;
                     - `provinceVintage=CURRENT` rolls province codes from before 1 July 2025 up to the unit that \
-                    succeeded them, for the rows and the `province` filter; `RECORDED` (default) keeps them as recorded.""")
+                    succeeded them, for the rows and the `province` filter; `RECORDED` (default) keeps them as recorded.
+
+                    As CSV: one line per row, the dimension columns in `groupBy` order (with `donorName` after \
+                    `organization`), then `projects, organizations, committed, disbursed, disbursementRate, currency`; \
+                    no totals line, so that a spreadsheet's sums over the rows are not doubled.""")
     @APIResponse(responseCode = "200", description = "Rows, totals and the rates used",
             content = @Content(schema = @Schema(implementation = AggregateAnswer.class), examples = @ExampleObject(name = "By approval level",
                     value = """
@@ -82,7 +94,7 @@ public class AggregateResource {
                              "ratesUsed": []}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public AggregateAnswer aggregates(
+    public RestResponse<AggregateAnswer> aggregates(
             @Parameter(description = "Dimensions, comma-separated, any of: " + DIMENSION_NAMES, example = "province,year")
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Currency of the figures (ISO 4217), default USD", example = "VND")
@@ -109,7 +121,25 @@ public class AggregateResource {
         AggregateFilter filter = new AggregateFilter(fromYear, toYear, province, sector, modality, donorCountry,
                 organizationId, donorType, approvalLevel, status,
                 provinceVintage == null ? AggregateFilter.ProvinceVintage.RECORDED : provinceVintage);
-        return query.run(dimensions(groupBy), currency == null ? "USD" : currency, filter);
+        boolean asCsv = csv.requested();
+        List<String> dimensions = dimensions(groupBy);
+        AggregateAnswer answer = query.run(dimensions, currency == null ? "USD" : currency, filter);
+        return asCsv ? csv.stream("aggregates.csv", columns(dimensions, answer.currency()), CsvRows.of(answer.rows()))
+                : csv.json(answer);
+    }
+
+    private static CsvColumns<Map<String, Object>> columns(List<String> dimensions, String currency) {
+        CsvColumns<Map<String, Object>> columns = CsvColumns.forMaps();
+        for (String dimension : dimensions) {
+            columns.value(dimension, row -> row.get(dimension));
+            if (dimension.equals("organization")) {
+                columns.text("donorName", row -> row.get("donorName"));
+            }
+        }
+        for (String figure : List.of("projects", "organizations", "committed", "disbursed", "disbursementRate")) {
+            columns.value(figure, row -> row.get(figure));
+        }
+        return columns.value("currency", row -> currency);
     }
 
     private static List<String> dimensions(List<String> groupBy) {

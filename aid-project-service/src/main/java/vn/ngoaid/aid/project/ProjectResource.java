@@ -41,6 +41,8 @@ import java.util.UUID;
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.csv.CsvExport;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,10 +86,12 @@ public class ProjectResource {
 
     private final ProjectService projects;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public ProjectResource(ProjectService projects, Idempotency idempotency) {
+    public ProjectResource(ProjectService projects, Idempotency idempotency, CsvExport csv) {
         this.projects = projects;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -125,12 +129,13 @@ public class ProjectResource {
 
     @GET
     @Path("/projects")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List aid projects",
             description = "Pages through projects with their running totals; filters combine with AND. `q` searches code, "
                     + "titles and donor name, ignoring case and accents (`q=ban lang`).")
     @APIResponse(responseCode = "200", description = "A page of projects")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<ProjectView> list(
+    public RestResponse<Page<ProjectView>> list(
             @Parameter(description = "Located in this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Donor, a registered organization") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Has this DAC sector", example = "13040") @QueryParam("sector") @Code(SECTOR) String sector,
@@ -146,8 +151,9 @@ public class ProjectResource {
             @Parameter(description = "Sort field (`code`, `title`, `startDate`, `approvalDate`, `status`, `createdAt`, "
                     + "`updatedAt`) and direction", example = "code,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, ProjectService.SORTABLE, "code,asc");
-        return projects.list(new ProjectFilter(province, organizationId, sector, modality, status, approvalLevel,
-                activeInYear, donorCountry, q), request);
+        var listing = projects.listing(new ProjectFilter(province, organizationId, sector, modality, status,
+                approvalLevel, activeInYear, donorCountry, q), request.orderBy());
+        return csv.requested() ? csv.stream("projects.csv", ProjectCsv.COLUMNS, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

@@ -9,8 +9,7 @@ import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.ProjectTotals;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Listing;
 import vn.ngoaid.common.api.Problem;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.reference.ReferenceData;
@@ -133,7 +132,8 @@ public class ProjectService {
         return project;
     }
 
-    public Page<ProjectView> list(ProjectFilter filter, PageRequest page) {
+    /** The projects matching {@code filter} in this order, with their running totals: a page of them or all. */
+    public Listing<Project, ProjectView> listing(ProjectFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.province() != null) {
@@ -173,11 +173,12 @@ public class ProjectService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Project p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        List<Project> found = Project.<Project>find(query + " order by " + page.orderBy() + ", p.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        Map<UUID, ProjectView.Totals> sums = totals.of(found);
-        List<ProjectView> items = found.stream().map(p -> ProjectView.of(p, sums.get(p.id))).toList();
-        return Page.of(items, page, Project.count("select count(p) " + query, params));
+        return Listing.of(() -> Project.<Project>find(query + " order by " + orderBy + ", p.id", params),
+                () -> Project.count("select count(p) " + query, params),
+                found -> {
+                    Map<UUID, ProjectView.Totals> sums = totals.of(found);
+                    return found.stream().map(p -> ProjectView.of(p, sums.get(p.id))).toList();
+                });
     }
 
     /**

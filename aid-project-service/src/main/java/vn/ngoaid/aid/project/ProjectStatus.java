@@ -1,5 +1,7 @@
 package vn.ngoaid.aid.project;
 
+import vn.ngoaid.common.label.Labelled;
+
 import java.util.Set;
 
 /**
@@ -7,8 +9,31 @@ import java.util.Set;
  * ago); after that only these moves are legal: PROPOSED → APPROVED → ONGOING → COMPLETED, SUSPENDED from and back to
  * APPROVED or ONGOING, CANCELLED from any stage before COMPLETED. COMPLETED and CANCELLED are final.
  */
-public enum ProjectStatus {
-    PROPOSED, APPROVED, ONGOING, COMPLETED, SUSPENDED, CANCELLED;
+public enum ProjectStatus implements Labelled {
+    PROPOSED("Proposed", "Đề xuất"),
+    APPROVED("Approved", "Đã phê duyệt"),
+    ONGOING("Ongoing", "Đang thực hiện"),
+    COMPLETED("Completed", "Đã hoàn thành"),
+    SUSPENDED("Suspended", "Tạm dừng"),
+    CANCELLED("Cancelled", "Đã hủy");
+
+    private final String english;
+    private final String vietnamese;
+
+    ProjectStatus(String english, String vietnamese) {
+        this.english = english;
+        this.vietnamese = vietnamese;
+    }
+
+    @Override
+    public String english() {
+        return english;
+    }
+
+    @Override
+    public String vietnamese() {
+        return vietnamese;
+    }
 
     public Set<ProjectStatus> next() {
         return switch (this) {

@@ -32,6 +32,9 @@ import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 
 import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.csv.CsvColumns;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,10 +43,20 @@ import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
 @Authenticated
 public class ExchangeRateResource {
 
-    private final ExchangeRates rates;
+    static final CsvColumns<ExchangeRateView> COLUMNS = CsvColumns.of(ExchangeRateView.class)
+            .value("year", ExchangeRateView::year)
+            .value("currency", ExchangeRateView::currency)
+            .value("unitsPerUsd", ExchangeRateView::unitsPerUsd)
+            .value("updatedAt", ExchangeRateView::updatedAt)
+            .text("createdBy", ExchangeRateView::createdBy)
+            .text("updatedBy", ExchangeRateView::updatedBy);
 
-    public ExchangeRateResource(ExchangeRates rates) {
+    private final ExchangeRates rates;
+    private final CsvExport csv;
+
+    public ExchangeRateResource(ExchangeRates rates, CsvExport csv) {
         this.rates = rates;
+        this.csv = csv;
     }
 
     @RolesAllowed(Roles.COORDINATOR)
@@ -83,15 +96,18 @@ public class ExchangeRateResource {
 
     @GET
     @Path("/exchange-rates")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List exchange rates", description = "Pages through the rates, by year then currency unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "A page of rates")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<ExchangeRateView> list(
+    public RestResponse<Page<ExchangeRateView>> list(
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,
             @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`year`, `currency`) and direction", example = "year,desc") @QueryParam("sort") String sort) {
-        return rates.list(year, currency, PageRequest.of(page, size, sort, ExchangeRates.SORTABLE, "year,asc"));
+        PageRequest request = PageRequest.of(page, size, sort, ExchangeRates.SORTABLE, "year,asc");
+        var listing = rates.listing(year, currency, request.orderBy());
+        return csv.requested() ? csv.stream("exchange-rates.csv", COLUMNS, listing.all()) : csv.json(listing.page(request));
     }
 }

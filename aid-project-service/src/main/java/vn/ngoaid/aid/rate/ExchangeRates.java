@@ -5,8 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Decimals;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Listing;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
@@ -74,7 +73,7 @@ public class ExchangeRates {
         return ExchangeRateView.of(rate);
     }
 
-    public Page<ExchangeRateView> list(Integer year, String currency, PageRequest page) {
+    public Listing<ExchangeRate, ExchangeRateView> listing(Integer year, String currency, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (year != null) {
@@ -86,10 +85,9 @@ public class ExchangeRates {
             params.and("currency", currency);
         }
         String query = "from ExchangeRate r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        List<ExchangeRateView> items = ExchangeRate.<ExchangeRate>find(query + " order by " + page.orderBy()
-                        + ", r.key.year, r.key.currency", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list().stream().map(ExchangeRateView::of).toList();
-        return Page.of(items, page, ExchangeRate.count("select count(r) " + query, params));
+        return Listing.of(() -> ExchangeRate.<ExchangeRate>find(query + " order by " + orderBy + ", r.key.year, r.key.currency", params),
+                () -> ExchangeRate.count("select count(r) " + query, params),
+                found -> found.stream().map(ExchangeRateView::of).toList());
     }
 
     /**

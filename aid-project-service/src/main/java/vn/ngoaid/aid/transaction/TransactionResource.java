@@ -33,6 +33,9 @@ import vn.ngoaid.common.security.Roles;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.aid.project.Project;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,10 +46,12 @@ public class TransactionResource {
 
     private final TransactionService transactions;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public TransactionResource(TransactionService transactions, Idempotency idempotency) {
+    public TransactionResource(TransactionService transactions, Idempotency idempotency, CsvExport csv) {
         this.transactions = transactions;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -89,11 +94,12 @@ public class TransactionResource {
 
     @GET
     @Path("/projects/{id}/transactions")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List a project's transactions", description = "Oldest first unless sorted otherwise; corrections included.")
     @APIResponse(responseCode = "200", description = "A page of transactions")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<TransactionView> list(
+    public RestResponse<Page<TransactionView>> list(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
             @Parameter(description = "COMMITMENT or DISBURSEMENT") @QueryParam("type") TransactionType type,
             @Parameter(description = "Dated on or after", example = "2020-01-01") @QueryParam("fromDate") LocalDate fromDate,
@@ -102,8 +108,13 @@ public class TransactionResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`date`, `createdAt`, `amount`, `type`) and direction", example = "date,asc")
             @QueryParam("sort") String sort) {
-        return transactions.list(projectId, type, fromDate, toDate,
-                PageRequest.of(page, size, sort, TransactionService.SORTABLE, "date,asc"));
+        PageRequest request = PageRequest.of(page, size, sort, TransactionService.SORTABLE, "date,asc");
+        Project project = transactions.project(projectId);
+        var listing = transactions.listing(project, type, fromDate, toDate, request.orderBy());
+        return csv.requested()
+                ? csv.stream("transactions-" + project.code.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv",
+                        TransactionCsv.columns(project.code), listing.all())
+                : csv.json(listing.page(request));
     }
 
     @GET

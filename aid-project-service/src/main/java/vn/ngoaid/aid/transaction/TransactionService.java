@@ -8,8 +8,7 @@ import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Listing;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.Texts;
@@ -135,11 +134,19 @@ public class TransactionService {
         return TransactionView.of(transaction);
     }
 
-    public Page<TransactionView> list(UUID projectId, TransactionType type, LocalDate fromDate, LocalDate toDate,
-                                      PageRequest page) {
-        if (Project.findById(projectId) == null) {
+    /** The project whose transactions are listed; 404 if there is none. */
+    public Project project(UUID projectId) {
+        Project project = Project.findById(projectId);
+        if (project == null) {
             throw ApiException.notFound("project", projectId);
         }
+        return project;
+    }
+
+    /** The project's transactions matching the filters, in this order: a page of them or all. */
+    public Listing<AidTransaction, TransactionView> listing(Project project, TransactionType type, LocalDate fromDate,
+                                                            LocalDate toDate, String orderBy) {
+        UUID projectId = project.id;
         List<String> where = new ArrayList<>(List.of("t.projectId = :project"));
         Parameters params = Parameters.with("project", projectId);
         if (type != null) {
@@ -155,10 +162,9 @@ public class TransactionService {
             params.and("toDate", toDate);
         }
         String query = "from AidTransaction t where " + String.join(" and ", where);
-        List<TransactionView> items = AidTransaction.<AidTransaction>find(query + " order by " + page.orderBy()
-                        + ", t.createdAt, t.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list().stream().map(TransactionView::of).toList();
-        return Page.of(items, page, AidTransaction.count("select count(t) " + query, params));
+        return Listing.of(() -> AidTransaction.<AidTransaction>find(query + " order by " + orderBy + ", t.createdAt, t.id", params),
+                () -> AidTransaction.count("select count(t) " + query, params),
+                found -> found.stream().map(TransactionView::of).toList());
     }
 
     private static String plain(BigDecimal amount) {

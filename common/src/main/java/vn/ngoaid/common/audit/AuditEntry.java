@@ -1,6 +1,7 @@
 package vn.ngoaid.common.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -16,5 +17,6 @@ public record AuditEntry(
         @Schema(examples = "project") String entityType,
         @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") String entityId,
         @Schema(examples = "CREATE") String operation,
-        @Schema(description = "The record as written, as the API shows it") JsonNode change) {
+        @Schema(description = "The record as written, as the API shows it", type = SchemaType.OBJECT, implementation = Object.class)
+        JsonNode change) {
 }

@@ -10,22 +10,38 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.security.Roles;
 
 import java.time.Instant;
 
 @Path("/api/v1/audit")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
 @Tag(name = "Audit trail", description = "Every write of this service; read-only, for coordinators")
 @RolesAllowed(Roles.COORDINATOR)
 public class AuditResource {
 
-    private final AuditTrail trail;
+    static final CsvColumns<AuditEntry> COLUMNS = CsvColumns.of(AuditEntry.class)
+            .value("id", AuditEntry::id)
+            .value("recordedAt", AuditEntry::recordedAt)
+            .text("subject", AuditEntry::subject)
+            .text("roles", e -> String.join("|", e.roles()))
+            .value("province", AuditEntry::province)
+            .text("entityType", AuditEntry::entityType)
+            .text("entityId", AuditEntry::entityId)
+            .text("operation", AuditEntry::operation)
+            .text("change", e -> e.change().toString());
 
-    public AuditResource(AuditTrail trail) {
+    private final AuditTrail trail;
+    private final CsvExport csv;
+
+    public AuditResource(AuditTrail trail, CsvExport csv) {
         this.trail = trail;
+        this.csv = csv;
     }
 
     @GET
@@ -34,7 +50,7 @@ public class AuditResource {
                     + "the same transaction as the write. There is no way to change or delete an entry.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<AuditEntry> list(
+    public RestResponse<Page<AuditEntry>> list(
             @Parameter(description = "Kind of record, e.g. organization, registration, project", example = "project")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the record") @QueryParam("entityId") String entityId,
@@ -45,7 +61,8 @@ public class AuditResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`recordedAt`, `subject`, `entityType`) and direction", example = "recordedAt,desc")
             @QueryParam("sort") String sort) {
-        return trail.list(new AuditTrail.Filter(entityType, entityId, subject, from, to),
-                PageRequest.of(page, size, sort, AuditTrail.SORTABLE, "recordedAt,desc"));
+        PageRequest request = PageRequest.of(page, size, sort, AuditTrail.SORTABLE, "recordedAt,desc");
+        var listing = trail.listing(new AuditTrail.Filter(entityType, entityId, subject, from, to), request.orderBy());
+        return csv.requested() ? csv.stream("audit.csv", COLUMNS, listing.all()) : csv.json(listing.page(request));
     }
 }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Listing;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -62,7 +62,8 @@ public class AuditTrail {
     public record Filter(String entityType, String entityId, String subject, Instant from, Instant to) {
     }
 
-    public Page<AuditEntry> list(Filter filter, PageRequest page) {
+    /** The entries matching {@code filter} in this order: a page of them or all. */
+    public Listing<Object[], AuditEntry> listing(Filter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (filter.entityType() != null) {
@@ -86,17 +87,16 @@ public class AuditTrail {
             params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
         }
         String from = " FROM audit_entry" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-        var rowsQuery = em.createNativeQuery("SELECT id, recorded_at, subject, roles, province, entity_type, entity_id, "
-                + "operation, CAST(change AS text)" + from + " ORDER BY " + page.orderBy() + ", id");
-        var countQuery = em.createNativeQuery("SELECT count(*)" + from);
-        params.forEach((name, value) -> {
-            rowsQuery.setParameter(name, value);
-            countQuery.setParameter(name, value);
-        });
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = rowsQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        List<AuditEntry> items = rows.stream().map(this::entry).toList();
-        return Page.of(items, page, ((Number) countQuery.getSingleResult()).longValue());
+        return Listing.ofNative(() -> withParameters(em.createNativeQuery("SELECT id, recorded_at, subject, roles, "
+                        + "province, entity_type, entity_id, operation, CAST(change AS text)" + from + " ORDER BY "
+                        + orderBy + ", id"), params),
+                () -> ((Number) withParameters(em.createNativeQuery("SELECT count(*)" + from), params).getSingleResult()).longValue(),
+                rows -> rows.stream().map(this::entry).toList());
+    }
+
+    private static Query withParameters(Query query, Map<String, Object> params) {
+        params.forEach(query::setParameter);
+        return query;
     }
 
     private AuditEntry entry(Object[] row) {

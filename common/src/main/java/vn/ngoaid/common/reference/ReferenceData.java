@@ -44,14 +44,15 @@ public class ReferenceData {
 
     public ReferenceData() {
         provinces = readCsv("reference/provinces.csv").stream()
-                .map(r -> new Province(r[0], r[1], date(r[2]), date(r[3]), r[4].isEmpty() ? null : r[4]))
+                .map(r -> new Province(r[0], r[1], date(r[2]), date(r[3]), r[4].isEmpty() ? null : r[4], r[1]))
                 .toList();
         provincesBefore = index(provinces.stream().filter(p -> p.validUntil() != null).toList(), Province::code);
         provincesSince = index(provinces.stream().filter(p -> p.validUntil() == null).toList(), Province::code);
         countries = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream()
                 .map(code -> {
                     Locale country = new Locale.Builder().setRegion(code).build();
-                    return new Country(code, country.getDisplayCountry(Locale.ENGLISH), country.getDisplayCountry(VIETNAMESE));
+                    String english = country.getDisplayCountry(Locale.ENGLISH);
+                    return new Country(code, english, country.getDisplayCountry(VIETNAMESE), english);
                 })
                 .sorted(Comparator.comparing(Country::code))
                 .toList();
@@ -59,12 +60,12 @@ public class ReferenceData {
         currencies = Currency.getAvailableCurrencies().stream()
                 .filter(c -> c.getDefaultFractionDigits() >= 0)
                 .map(c -> new CurrencyUnit(c.getCurrencyCode(), c.getDisplayName(Locale.ENGLISH),
-                        c.getDisplayName(VIETNAMESE), c.getDefaultFractionDigits()))
+                        c.getDisplayName(VIETNAMESE), c.getDefaultFractionDigits(), c.getDisplayName(Locale.ENGLISH)))
                 .sorted(Comparator.comparing(CurrencyUnit::code))
                 .toList();
         currenciesByCode = index(currencies, CurrencyUnit::code);
         sectors = readCsv("reference/sectors.csv").stream()
-                .map(r -> new Sector(r[0], r[1], r[2], r[3]))
+                .map(r -> new Sector(r[0], r[1], r[2], r[3], r[2]))
                 .toList();
         sectorsByCode = index(sectors, Sector::code);
     }

@@ -33,6 +33,8 @@ import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.csv.CsvExport;
 
 import java.util.UUID;
 
@@ -64,10 +66,12 @@ public class OrganizationResource {
 
     private final OrganizationService organizations;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public OrganizationResource(OrganizationService organizations, Idempotency idempotency) {
+    public OrganizationResource(OrganizationService organizations, Idempotency idempotency, CsvExport csv) {
         this.organizations = organizations;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
@@ -99,12 +103,13 @@ public class OrganizationResource {
 
     @GET
     @Path("/organizations")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List organizations",
             description = "Pages through organizations, with filters that combine with AND. `q` searches name, "
                     + "Vietnamese name and acronym, ignoring case and accents (`q=dat cua con nguoi`).")
     @APIResponse(responseCode = "200", description = "A page of organizations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<OrganizationView> list(
+    public RestResponse<Page<OrganizationView>> list(
             @Parameter(description = "Home country, ISO 3166-1 alpha-2", example = "DE") @QueryParam("country") @Code(COUNTRY) String country,
             @Parameter(description = "Type of organization", example = "INGO") @QueryParam("type") OrganizationType type,
             @Parameter(description = "Works in this DAC sector", example = "12220") @QueryParam("sector") @Code(SECTOR) String sector,
@@ -117,7 +122,8 @@ public class OrganizationResource {
             @Parameter(description = "Sort field (`name`, `countryCode`, `type`, `createdAt`, `updatedAt`) and direction",
                     example = "name,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, OrganizationService.SORTABLE, "name,asc");
-        return organizations.list(new OrganizationFilter(country, type, sector, province, status, q), request);
+        var listing = organizations.listing(new OrganizationFilter(country, type, sector, province, status, q), request.orderBy());
+        return csv.requested() ? csv.stream("organizations.csv", OrganizationView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

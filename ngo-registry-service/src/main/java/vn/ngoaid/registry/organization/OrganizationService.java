@@ -6,9 +6,8 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.text.SearchText;
+import vn.ngoaid.common.api.Listing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,8 @@ public class OrganizationService {
         return organization;
     }
 
-    public Page<OrganizationView> list(OrganizationFilter filter, PageRequest page) {
+    /** The organizations matching {@code filter} in this order: a page of them or all. */
+    public Listing<Organization, OrganizationView> listing(OrganizationFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.country() != null) {
@@ -94,11 +94,9 @@ public class OrganizationService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Organization o" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        var found = Organization.<Organization>find(query + " order by " + page.orderBy() + ", o.id", params);
-        long total = Organization.count("select count(o) " + query, params);
-        List<OrganizationView> items = found.range(page.offset(), page.offset() + page.size() - 1).list().stream()
-                .map(OrganizationView::of).toList();
-        return Page.of(items, page, total);
+        return Listing.of(() -> Organization.<Organization>find(query + " order by " + orderBy + ", o.id", params),
+                () -> Organization.count("select count(o) " + query, params),
+                found -> found.stream().map(OrganizationView::of).toList());
     }
 
     private void requireUniqueName(OrganizationInput input, UUID self) {

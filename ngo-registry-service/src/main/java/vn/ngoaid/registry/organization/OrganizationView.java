@@ -1,6 +1,7 @@
 package vn.ngoaid.registry.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.csv.CsvColumns;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,24 @@ public record OrganizationView(
         @Schema(description = "Subject of the token that created it", examples = "registry-officer-paccom") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "registry-officer-paccom") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    /** The organizations CSV: the fields above, sectors as {@code 12220|11220}. */
+    static final CsvColumns<OrganizationView> CSV = CsvColumns.of(OrganizationView.class)
+            .value("id", OrganizationView::id)
+            .text("name", OrganizationView::name)
+            .text("localName", OrganizationView::localName)
+            .text("acronym", OrganizationView::acronym)
+            .value("countryCode", OrganizationView::countryCode)
+            .value("type", OrganizationView::type)
+            .text("headquarters", OrganizationView::headquarters)
+            .text("website", OrganizationView::website)
+            .text("email", OrganizationView::email)
+            .value("sectors", o -> String.join("|", o.sectors()))
+            .value("status", OrganizationView::status)
+            .value("createdAt", OrganizationView::createdAt)
+            .text("createdBy", OrganizationView::createdBy)
+            .value("updatedAt", OrganizationView::updatedAt)
+            .text("updatedBy", OrganizationView::updatedBy);
 
     static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.countryCode, o.type, o.headquarters,

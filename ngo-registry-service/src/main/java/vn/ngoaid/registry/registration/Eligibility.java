@@ -3,6 +3,7 @@ package vn.ngoaid.registry.registration;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.registry.organization.OrganizationType;
+import vn.ngoaid.common.label.Labelled;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,7 +27,39 @@ public record Eligibility(
         @Schema(description = "Why it is not eligible", examples = "Registration 112/CNV-HĐ expired on 2019-12-31.")
         String reason) {
 
-    public enum Basis {
-        REGISTRATION, NOT_REQUIRED
+    public enum Basis implements Labelled {
+        REGISTRATION("Holds a registration covering the province", "Có giấy đăng ký tại tỉnh"),
+        NOT_REQUIRED("Needs no registration", "Không cần đăng ký");
+
+
+        private final String english;
+
+        private final String vietnamese;
+
+
+        Basis(String english, String vietnamese) {
+
+            this.english = english;
+
+            this.vietnamese = vietnamese;
+
+        }
+
+        @Override
+
+        public String english() {
+
+            return english;
+
+        }
+
+        @Override
+
+        public String vietnamese() {
+
+            return vietnamese;
+
+        }
+
     }
 }

@@ -33,6 +33,9 @@ import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.api.Listing;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -61,11 +64,14 @@ public class RegistrationResource {
     private final RegistrationService registrations;
     private final EligibilityService eligibility;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public RegistrationResource(RegistrationService registrations, EligibilityService eligibility, Idempotency idempotency) {
+    public RegistrationResource(RegistrationService registrations, EligibilityService eligibility, Idempotency idempotency,
+                                CsvExport csv) {
         this.registrations = registrations;
         this.eligibility = eligibility;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
@@ -102,11 +108,12 @@ public class RegistrationResource {
 
     @GET
     @Path("/organizations/{id}/registrations")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List an organization's registrations", description = "All its certificates, newest first by default.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Page<RegistrationView> listOfOrganization(
+    public RestResponse<Page<RegistrationView>> listOfOrganization(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
             @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
@@ -114,18 +121,19 @@ public class RegistrationResource {
                     + "`createdAt`) and direction", example = "validFrom,desc") @QueryParam("sort") String sort) {
         registrations.requireOrganization(organizationId);
         PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
-        return registrations.list(RegistrationFilter.ofOrganization(organizationId), request);
+        return answer(registrations.listing(RegistrationFilter.ofOrganization(organizationId), request.orderBy()), request);
     }
 
     @GET
     @Path("/registrations")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List registrations",
             description = "All registrations, with filters that combine with AND. `status` is the status today (EXPIRED "
                     + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
                     + "`expiringBefore` those whose last valid day is before that date.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<RegistrationView> list(
+    public RestResponse<Page<RegistrationView>> list(
             @Parameter(description = "Covers this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Kind of certificate", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
             @Parameter(description = "Status today", example = "ACTIVE") @QueryParam("status") RegistrationStatus status,
@@ -138,7 +146,12 @@ public class RegistrationResource {
             @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
                     + "`createdAt`) and direction", example = "validUntil,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
-        return registrations.list(new RegistrationFilter(province, kind, status, activeOn, expiringBefore, organizationId, q), request);
+        return answer(registrations.listing(new RegistrationFilter(province, kind, status, activeOn, expiringBefore,
+                organizationId, q), request.orderBy()), request);
+    }
+
+    private RestResponse<Page<RegistrationView>> answer(Listing<?, RegistrationView> listing, PageRequest request) {
+        return csv.requested() ? csv.stream("registrations.csv", RegistrationView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

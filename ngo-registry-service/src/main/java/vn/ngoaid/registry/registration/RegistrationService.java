@@ -5,14 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.reference.Province;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 import vn.ngoaid.registry.organization.OrganizationService;
+import vn.ngoaid.common.api.Listing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +122,8 @@ public class RegistrationService {
         return registration;
     }
 
-    public Page<RegistrationView> list(RegistrationFilter filter, PageRequest page) {
+    /** The registrations matching {@code filter} in this order, with their history: a page of them or all. */
+    public Listing<Registration, RegistrationView> listing(RegistrationFilter filter, String orderBy) {
         LocalDate today = Timestamps.today();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -168,11 +168,9 @@ public class RegistrationService {
             params.and("q", "%" + SearchText.escapeLike(filter.q().trim()) + "%");
         }
         String query = "from Registration r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Registration.count("select count(r) " + query, params);
-        List<RegistrationView> items = Registration.<Registration>find(query + " order by " + page.orderBy() + ", r.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list().stream()
-                .map(r -> RegistrationView.of(r, today)).toList();
-        return Page.of(items, page, total);
+        return Listing.of(() -> Registration.<Registration>find(query + " order by " + orderBy + ", r.id", params),
+                () -> Registration.count("select count(r) " + query, params),
+                found -> found.stream().map(r -> RegistrationView.of(r, today)).toList());
     }
 
     private void requireProvinceInForce(String code, LocalDate validFrom) {

@@ -1,6 +1,7 @@
 package vn.ngoaid.registry.registration;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.csv.CsvColumns;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,29 @@ public record RegistrationView(
                                Instant recordedAt,
                                @Schema(description = "Subject of the token that recorded it") String recordedBy) {
     }
+
+    /**
+     * The registrations CSV: provinces and sectors as {@code 20|22}, the status today, and the history as
+     * {@code ACTIVE:2019-01-01|SUSPENDED:2020-03-01}, oldest first.
+     */
+    static final CsvColumns<RegistrationView> CSV = CsvColumns.of(RegistrationView.class)
+            .value("id", RegistrationView::id)
+            .value("organizationId", RegistrationView::organizationId)
+            .value("kind", RegistrationView::kind)
+            .text("certificateNumber", RegistrationView::certificateNumber)
+            .text("issuedBy", RegistrationView::issuedBy)
+            .value("issuedOn", RegistrationView::issuedOn)
+            .value("validFrom", RegistrationView::validFrom)
+            .value("validUntil", RegistrationView::validUntil)
+            .value("provinces", r -> String.join("|", r.provinces()))
+            .value("sectors", r -> String.join("|", r.sectors()))
+            .value("status", RegistrationView::status)
+            .value("history", r -> r.history().stream().map(h -> h.status() + ":" + h.effectiveOn())
+                    .collect(java.util.stream.Collectors.joining("|")))
+            .value("createdAt", RegistrationView::createdAt)
+            .text("createdBy", RegistrationView::createdBy)
+            .value("updatedAt", RegistrationView::updatedAt)
+            .text("updatedBy", RegistrationView::updatedBy);
 
     static RegistrationView of(Registration r, LocalDate today) {
         return new RegistrationView(r.id, r.organizationId, r.kind, r.certificateNumber, r.issuedBy, r.issuedOn,

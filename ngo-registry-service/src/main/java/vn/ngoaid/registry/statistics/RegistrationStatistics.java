@@ -6,6 +6,7 @@ import jakarta.persistence.Query;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
+import vn.ngoaid.common.label.Labelled;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,8 +51,27 @@ public class RegistrationStatistics {
     }
 
     /** Which province codes the rows use: as recorded, or rolled up to the units in force since 1 July 2025. */
-    public enum ProvinceVintage {
-        RECORDED, CURRENT
+    public enum ProvinceVintage implements Labelled {
+        RECORDED("Province codes as recorded", "Mã tỉnh như khi ghi nhận"),
+        CURRENT("Rolled up to the provinces in force since 1 July 2025", "Quy về đơn vị cấp tỉnh hiện hành (từ 01/7/2025)");
+
+        private final String english;
+        private final String vietnamese;
+
+        ProvinceVintage(String english, String vietnamese) {
+            this.english = english;
+            this.vietnamese = vietnamese;
+        }
+
+        @Override
+        public String english() {
+            return english;
+        }
+
+        @Override
+        public String vietnamese() {
+            return vietnamese;
+        }
     }
 
     public record Filter(String province, String countryCode, RegistrationKind kind, Integer fromYear, Integer toYear,

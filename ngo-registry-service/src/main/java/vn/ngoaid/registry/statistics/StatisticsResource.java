@@ -13,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.csv.CsvRows;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
@@ -35,21 +39,25 @@ public class StatisticsResource {
 
     private final RegistrationStatistics statistics;
     private final ReferenceData reference;
+    private final CsvExport csv;
 
-    public StatisticsResource(RegistrationStatistics statistics, ReferenceData reference) {
+    public StatisticsResource(RegistrationStatistics statistics, ReferenceData reference, CsvExport csv) {
         this.statistics = statistics;
         this.reference = reference;
+        this.csv = csv;
     }
 
     @GET
     @Path("/registrations")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "Count registered organizations",
             description = "Distinct organizations with a registration ACTIVE at some time in each group. With `year` in "
                     + "`groupBy`, an organization counts in every year in which it was active (so `groupBy=province,year"
                     + "&province=22` gives 31 for 2019 and 20 for 2020 on the demo data); without it, it counts once if "
                     + "active at any time in `fromYear`..`toYear`. Provinces are the codes registrations were recorded with, or "
                     + "their successors since 2025-07-01 with `provinceVintage=CURRENT`. "
-                    + "`totals` counts distinct organizations over the whole filtered set, so it is not the sum of the rows.")
+                    + "`totals` counts distinct organizations over the whole filtered set, so it is not the sum of the rows. "
+                    + "As CSV: the dimension columns in `groupBy` order, then `organizations`; no totals line.")
     @APIResponse(responseCode = "200", description = "Rows per group and totals", content = @Content(
             schema = @Schema(implementation = RegistrationStatistics.Answer.class),
             examples = @ExampleObject(name = "Quảng Ninh by year", value = """
@@ -58,7 +66,7 @@ public class StatisticsResource {
                               {"province": "22", "year": 2020, "organizations": 20}],
                      "totals": {"organizations": 31}}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public RegistrationStatistics.Answer registrations(
+    public RestResponse<RegistrationStatistics.Answer> registrations(
             @Parameter(description = "Comma-separated dimensions: `province`, `year`, `country`; none gives one total row",
                     example = "province,year") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only this province (GSO code)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
@@ -81,7 +89,12 @@ public class StatisticsResource {
             throw ApiException.invalid("province", province + " is not a unit since " + ReferenceData.PROVINCE_MERGER
                     + "; with provinceVintage=CURRENT use the code of its successor (" + reference.provinceCodeOn(province, ReferenceData.PROVINCE_MERGER) + ")");
         }
-        return statistics.count(dimensions(groupBy), new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear, vintage));
+        boolean asCsv = csv.requested();
+        List<String> dimensions = dimensions(groupBy);
+        RegistrationStatistics.Answer answer = statistics.count(dimensions,
+                new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear, vintage));
+        return asCsv ? csv.stream("registration-statistics.csv", CsvColumns.ofKeys(dimensions, List.of("organizations")),
+                CsvRows.of(answer.rows())) : csv.json(answer);
     }
 
     private static List<String> dimensions(String groupBy) {

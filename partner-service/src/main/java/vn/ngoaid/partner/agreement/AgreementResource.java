@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.partner.shared.Years;
 
 import java.time.LocalDate;
@@ -73,10 +75,12 @@ public class AgreementResource {
 
     private final AgreementService agreements;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public AgreementResource(AgreementService agreements, Idempotency idempotency) {
+    public AgreementResource(AgreementService agreements, Idempotency idempotency, CsvExport csv) {
         this.agreements = agreements;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -114,13 +118,14 @@ public class AgreementResource {
 
     @GET
     @Path("/agreements")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List agreements",
             description = "Pages through agreements, with filters that combine with AND. `countryCode` is the "
                     + "counterpart's country. `status=EXPIRED` finds agreements in force whose `validUntil` has passed. "
                     + "`q` searches the titles, the counterpart's name and the note, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<AgreementView> list(
+    public RestResponse<Page<AgreementView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,
@@ -141,8 +146,9 @@ public class AgreementResource {
         Years.check("year", year);
         Years.checkOrder("signedFrom", signedFrom, "signedTo", signedTo);
         PageRequest request = PageRequest.of(page, size, sort, AgreementService.SORTABLE, "signedOn,asc");
-        return agreements.list(new AgreementFilter(province, countryCode, localityId, organizationId, status,
-                signatoryLevel, sector, signedFrom, signedTo, year, q), request);
+        var listing = agreements.listing(new AgreementFilter(province, countryCode, localityId, organizationId, status,
+                signatoryLevel, sector, signedFrom, signedTo, year, q), request.orderBy());
+        return csv.requested() ? csv.stream("agreements.csv", AgreementView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
@@ -17,6 +15,7 @@ import vn.ngoaid.partner.shared.Organizations;
 import vn.ngoaid.partner.shared.ProvinceRules;
 import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.registryclient.RegisteredOrganization;
+import vn.ngoaid.common.api.Listing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -90,7 +89,8 @@ public class AgreementService {
         return agreement;
     }
 
-    public Page<AgreementView> list(AgreementFilter filter, PageRequest page) {
+    /** The records matching {@code filter} in this order: a page of them or all. */
+    public Listing<Agreement, AgreementView> listing(AgreementFilter filter, String orderBy) {
         LocalDate today = Timestamps.today();
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -146,11 +146,12 @@ public class AgreementService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Agreement a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Agreement.count("select count(a) " + query, params);
-        List<Agreement> found = Agreement.<Agreement>find(query + " order by " + page.orderBy() + ", a.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        Map<UUID, Locality> byId = localities.byIds(found.stream().map(a -> a.localityId).toList());
-        return Page.of(found.stream().map(a -> AgreementView.of(a, byId.get(a.localityId), today)).toList(), page, total);
+        return Listing.of(() -> Agreement.<Agreement>find(query + " order by " + orderBy + ", a.id", params),
+                () -> Agreement.count("select count(a) " + query, params),
+                found -> {
+                    Map<UUID, Locality> byId = localities.byIds(found.stream().map(a -> a.localityId).toList());
+                    return found.stream().map(a -> AgreementView.of(a, byId.get(a.localityId), today)).toList();
+                });
     }
 
     private void checkFields(AgreementInput input) {

@@ -1,6 +1,7 @@
 package vn.ngoaid.partner.agreement;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.partner.locality.Locality;
 
 import java.time.Instant;
@@ -36,6 +37,28 @@ public record AgreementView(
             String name,
             @Schema(description = "Its country: the locality's, the organization's, or the one given", examples = "CN") String countryCode) {
     }
+
+    /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
+    static final CsvColumns<AgreementView> CSV = CsvColumns.of(AgreementView.class)
+            .value("id", AgreementView::id)
+            .value("province", AgreementView::province)
+            .value("counterpartKind", a -> a.counterpart().kind())
+            .value("counterpartLocalityId", a -> a.counterpart().localityId())
+            .value("counterpartOrganizationId", a -> a.counterpart().organizationId())
+            .text("counterpartName", a -> a.counterpart().name())
+            .value("counterpartCountryCode", a -> a.counterpart().countryCode())
+            .text("title", AgreementView::title)
+            .text("localTitle", AgreementView::localTitle)
+            .value("signedOn", AgreementView::signedOn)
+            .value("validUntil", AgreementView::validUntil)
+            .value("sectors", a -> String.join("|", a.sectors()))
+            .value("signatoryLevel", AgreementView::signatoryLevel)
+            .value("status", AgreementView::status)
+            .text("note", AgreementView::note)
+            .value("createdAt", AgreementView::createdAt)
+            .text("createdBy", AgreementView::createdBy)
+            .value("updatedAt", AgreementView::updatedAt)
+            .text("updatedBy", AgreementView::updatedBy);
 
     static AgreementView of(Agreement a, Locality locality, LocalDate today) {
         Counterpart counterpart;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
@@ -34,6 +35,7 @@ import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 
 import java.util.UUID;
 
@@ -59,10 +61,12 @@ public class FriendshipAssociationResource {
 
     private final FriendshipAssociationService associations;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public FriendshipAssociationResource(FriendshipAssociationService associations, Idempotency idempotency) {
+    public FriendshipAssociationResource(FriendshipAssociationService associations, Idempotency idempotency, CsvExport csv) {
         this.associations = associations;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -97,13 +101,14 @@ public class FriendshipAssociationResource {
 
     @GET
     @Path("/friendship-associations")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List friendship associations",
             description = "Pages through associations, with filters that combine with AND. `countryCode` is another name "
                     + "for `counterpartCountry` (both given must agree, 400 otherwise). `q` searches the names, ignoring "
                     + "case and accents.")
     @APIResponse(responseCode = "200", description = "A page of associations")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<FriendshipAssociationView> list(
+    public RestResponse<Page<FriendshipAssociationView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country the association is a friend of, ISO 3166-1 alpha-2", example = "CN")
             @QueryParam("counterpartCountry") @Code(COUNTRY) String counterpartCountry,
@@ -117,8 +122,9 @@ public class FriendshipAssociationResource {
             throw ApiException.invalid("countryCode", "must equal counterpartCountry when both are given");
         }
         PageRequest request = PageRequest.of(page, size, sort, FriendshipAssociationService.SORTABLE, "name,asc");
-        return associations.list(new FriendshipAssociationService.Filter(province,
-                counterpartCountry != null ? counterpartCountry : countryCode, q), request);
+        var listing = associations.listing(new FriendshipAssociationService.Filter(province,
+                counterpartCountry != null ? counterpartCountry : countryCode, q), request.orderBy());
+        return csv.requested() ? csv.stream("friendship-associations.csv", FriendshipAssociationView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

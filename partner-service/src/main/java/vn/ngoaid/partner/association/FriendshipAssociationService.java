@@ -6,11 +6,10 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.text.Texts;
+import vn.ngoaid.common.api.Listing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +74,8 @@ public class FriendshipAssociationService {
         return association;
     }
 
-    public Page<FriendshipAssociationView> list(Filter filter, PageRequest page) {
+    /** The associations matching {@code filter} in this order: a page of them or all. */
+    public Listing<FriendshipAssociation, FriendshipAssociationView> listing(Filter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.province() != null) {
@@ -91,12 +91,9 @@ public class FriendshipAssociationService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from FriendshipAssociation a" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = FriendshipAssociation.count("select count(a) " + query, params);
-        List<FriendshipAssociationView> items = FriendshipAssociation.<FriendshipAssociation>find(
-                        query + " order by " + page.orderBy() + ", a.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list().stream()
-                .map(FriendshipAssociationView::of).toList();
-        return Page.of(items, page, total);
+        return Listing.of(() -> FriendshipAssociation.<FriendshipAssociation>find(query + " order by " + orderBy + ", a.id", params),
+                () -> FriendshipAssociation.count("select count(a) " + query, params),
+                found -> found.stream().map(FriendshipAssociationView::of).toList());
     }
 
     private void requireUniqueName(FriendshipAssociationInput input, UUID self) {

@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.partner.shared.Years;
 
 import java.time.LocalDate;
@@ -73,10 +75,12 @@ public class ExchangeResource {
 
     private final ExchangeService exchanges;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public ExchangeResource(ExchangeService exchanges, Idempotency idempotency) {
+    public ExchangeResource(ExchangeService exchanges, Idempotency idempotency, CsvExport csv) {
         this.exchanges = exchanges;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -115,6 +119,7 @@ public class ExchangeResource {
 
     @GET
     @Path("/exchanges")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List delegations and exchanges",
             description = "Pages through exchanges, with filters that combine with AND. Dates and `year` apply to "
                     + "`startDate`. `countryCode` is the counterpart's country (the locality's, else the organization's, "
@@ -122,7 +127,7 @@ public class ExchangeResource {
                     + "locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<ExchangeView> list(
+    public RestResponse<Page<ExchangeView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "INBOUND or OUTBOUND", example = "INBOUND") @QueryParam("direction") ExchangeDirection direction,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
@@ -141,8 +146,9 @@ public class ExchangeResource {
         Years.check("year", year);
         Years.checkOrder("fromDate", fromDate, "toDate", toDate);
         PageRequest request = PageRequest.of(page, size, sort, ExchangeService.SORTABLE, "startDate,asc");
-        return exchanges.list(new ExchangeFilter(province, direction, countryCode, localityId, organizationId,
-                fromDate, toDate, year, q), request);
+        var listing = exchanges.listing(new ExchangeFilter(province, direction, countryCode, localityId, organizationId,
+                fromDate, toDate, year, q), request.orderBy());
+        return csv.requested() ? csv.stream("exchanges.csv", ExchangeView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

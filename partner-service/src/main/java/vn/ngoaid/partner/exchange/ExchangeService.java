@@ -6,8 +6,6 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
@@ -16,6 +14,7 @@ import vn.ngoaid.partner.shared.Organizations;
 import vn.ngoaid.partner.shared.ProvinceRules;
 import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.registryclient.RegisteredOrganization;
+import vn.ngoaid.common.api.Listing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,7 +88,8 @@ public class ExchangeService {
         return exchange;
     }
 
-    public Page<ExchangeView> list(ExchangeFilter filter, PageRequest page) {
+    /** The records matching {@code filter} in this order: a page of them or all. */
+    public Listing<Exchange, ExchangeView> listing(ExchangeFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.province() != null) {
@@ -130,11 +130,12 @@ public class ExchangeService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Exchange e" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Exchange.count("select count(e) " + query, params);
-        List<Exchange> found = Exchange.<Exchange>find(query + " order by " + page.orderBy() + ", e.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        Map<UUID, Locality> byId = localities.byIds(found.stream().map(e -> e.localityId).toList());
-        return Page.of(found.stream().map(e -> ExchangeView.of(e, byId.get(e.localityId))).toList(), page, total);
+        return Listing.of(() -> Exchange.<Exchange>find(query + " order by " + orderBy + ", e.id", params),
+                () -> Exchange.count("select count(e) " + query, params),
+                found -> {
+                    Map<UUID, Locality> byId = localities.byIds(found.stream().map(e -> e.localityId).toList());
+                    return found.stream().map(e -> ExchangeView.of(e, byId.get(e.localityId))).toList();
+                });
     }
 
     private void checkFields(ExchangeInput input) {

@@ -1,6 +1,7 @@
 package vn.ngoaid.partner.exchange;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.partner.locality.Locality;
 
 import java.time.Instant;
@@ -29,6 +30,27 @@ public record ExchangeView(
         @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
+    static final CsvColumns<ExchangeView> CSV = CsvColumns.of(ExchangeView.class)
+            .value("id", ExchangeView::id)
+            .value("province", ExchangeView::province)
+            .value("direction", ExchangeView::direction)
+            .value("localityId", ExchangeView::localityId)
+            .text("localityName", ExchangeView::localityName)
+            .value("organizationId", ExchangeView::organizationId)
+            .text("organizationName", ExchangeView::organizationName)
+            .value("countryCode", ExchangeView::countryCode)
+            .text("title", ExchangeView::title)
+            .text("purpose", ExchangeView::purpose)
+            .value("startDate", ExchangeView::startDate)
+            .value("endDate", ExchangeView::endDate)
+            .value("delegations", ExchangeView::delegations)
+            .value("participants", ExchangeView::participants)
+            .value("createdAt", ExchangeView::createdAt)
+            .text("createdBy", ExchangeView::createdBy)
+            .value("updatedAt", ExchangeView::updatedAt)
+            .text("updatedBy", ExchangeView::updatedBy);
 
     static ExchangeView of(Exchange e, Locality locality) {
         String country = locality != null ? locality.countryCode : e.countryCode;

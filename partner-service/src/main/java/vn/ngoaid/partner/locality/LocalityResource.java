@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 
 import java.util.UUID;
 
@@ -58,10 +60,12 @@ public class LocalityResource {
 
     private final LocalityService localities;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public LocalityResource(LocalityService localities, Idempotency idempotency) {
+    public LocalityResource(LocalityService localities, Idempotency idempotency, CsvExport csv) {
         this.localities = localities;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -96,12 +100,13 @@ public class LocalityResource {
 
     @GET
     @Path("/localities")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List foreign localities",
             description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
                     + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
     @APIResponse(responseCode = "200", description = "A page of localities")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<LocalityView> list(
+    public RestResponse<Page<LocalityView>> list(
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Administrative level", example = "PROVINCE") @QueryParam("level") LocalityLevel level,
             @Parameter(description = "Only the localities directly inside this one", example = "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b")
@@ -112,7 +117,8 @@ public class LocalityResource {
             @Parameter(description = "Sort field (`name`, `countryCode`, `level`, `createdAt`, `updatedAt`) and direction",
                     example = "name,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, LocalityService.SORTABLE, "name,asc");
-        return localities.list(new LocalityFilter(countryCode, level, parentId, q), request);
+        var listing = localities.listing(new LocalityFilter(countryCode, level, parentId, q), request.orderBy());
+        return csv.requested() ? csv.stream("localities.csv", LocalityView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

@@ -6,10 +6,9 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.text.Texts;
+import vn.ngoaid.common.api.Listing;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -100,7 +99,8 @@ public class LocalityService {
         return found;
     }
 
-    public Page<LocalityView> list(LocalityFilter filter, PageRequest page) {
+    /** The localities matching {@code filter} in this order: a page of them or all. */
+    public Listing<Locality, LocalityView> listing(LocalityFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.countryCode() != null) {
@@ -120,11 +120,9 @@ public class LocalityService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Locality l" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Locality.count("select count(l) " + query, params);
-        List<LocalityView> items = Locality.<Locality>find(query + " order by " + page.orderBy() + ", l.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list().stream()
-                .map(LocalityView::of).toList();
-        return Page.of(items, page, total);
+        return Listing.of(() -> Locality.<Locality>find(query + " order by " + orderBy + ", l.id", params),
+                () -> Locality.count("select count(l) " + query, params),
+                found -> found.stream().map(LocalityView::of).toList());
     }
 
     /** The parent exists, is in the same country and (for an existing locality) does not lie inside it. */

@@ -1,6 +1,7 @@
 package vn.ngoaid.partner.locality;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.csv.CsvColumns;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,6 +20,20 @@ public record LocalityView(
         @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
         @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+
+    /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
+    static final CsvColumns<LocalityView> CSV = CsvColumns.of(LocalityView.class)
+            .value("id", LocalityView::id)
+            .text("name", LocalityView::name)
+            .text("localName", LocalityView::localName)
+            .text("vietnameseName", LocalityView::vietnameseName)
+            .value("countryCode", LocalityView::countryCode)
+            .value("level", LocalityView::level)
+            .value("parentId", LocalityView::parentId)
+            .value("createdAt", LocalityView::createdAt)
+            .text("createdBy", LocalityView::createdBy)
+            .value("updatedAt", LocalityView::updatedAt)
+            .text("updatedBy", LocalityView::updatedBy);
 
     static LocalityView of(Locality l) {
         return new LocalityView(l.id, l.name, l.localName, l.vietnameseName, l.countryCode, l.level, l.parentId,

@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 
 import java.util.UUID;
 
@@ -58,10 +60,12 @@ public class PartnershipResource {
 
     private final PartnershipService partnerships;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public PartnershipResource(PartnershipService partnerships, Idempotency idempotency) {
+    public PartnershipResource(PartnershipService partnerships, Idempotency idempotency, CsvExport csv) {
         this.partnerships = partnerships;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -97,12 +101,13 @@ public class PartnershipResource {
 
     @GET
     @Path("/partnerships")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List partnerships",
             description = "Pages through partnerships, with filters that combine with AND. `countryCode` is the country "
                     + "of the locality. `q` searches the note and the locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<PartnershipView> list(
+    public RestResponse<Page<PartnershipView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "08") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "LA") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,
@@ -114,7 +119,8 @@ public class PartnershipResource {
             @Parameter(description = "Sort field (`since`, `until`, `province`, `kind`, `status`, `createdAt`, `updatedAt`) "
                     + "and direction", example = "since,desc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, PartnershipService.SORTABLE, "since,asc");
-        return partnerships.list(new PartnershipFilter(province, countryCode, localityId, kind, status, q), request);
+        var listing = partnerships.listing(new PartnershipFilter(province, countryCode, localityId, kind, status, q), request.orderBy());
+        return csv.requested() ? csv.stream("partnerships.csv", PartnershipView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

@@ -6,14 +6,13 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.ProvinceRules;
 import vn.ngoaid.common.text.Texts;
+import vn.ngoaid.common.api.Listing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,8 @@ public class PartnershipService {
         return partnership;
     }
 
-    public Page<PartnershipView> list(PartnershipFilter filter, PageRequest page) {
+    /** The records matching {@code filter} in this order: a page of them or all. */
+    public Listing<Partnership, PartnershipView> listing(PartnershipFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.province() != null) {
@@ -108,11 +108,12 @@ public class PartnershipService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Partnership p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Partnership.count("select count(p) " + query, params);
-        List<Partnership> found = Partnership.<Partnership>find(query + " order by " + page.orderBy() + ", p.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        Map<UUID, Locality> byId = localities.byIds(found.stream().map(p -> p.localityId).toList());
-        return Page.of(found.stream().map(p -> PartnershipView.of(p, byId.get(p.localityId))).toList(), page, total);
+        return Listing.of(() -> Partnership.<Partnership>find(query + " order by " + orderBy + ", p.id", params),
+                () -> Partnership.count("select count(p) " + query, params),
+                found -> {
+                    Map<UUID, Locality> byId = localities.byIds(found.stream().map(p -> p.localityId).toList());
+                    return found.stream().map(p -> PartnershipView.of(p, byId.get(p.localityId))).toList();
+                });
     }
 
     private Locality check(PartnershipInput input, UUID self) {

@@ -36,7 +36,7 @@ public class PartnerStatistics {
             "year", "f.year",
             "direction", "f.direction");
 
-    static final List<String> FIGURES = List.of("localities", "partnerships", "agreements", "twinnings", "exchanges", "participants");
+    public static final List<String> FIGURES = List.of("localities", "partnerships", "agreements", "twinnings", "exchanges", "participants");
 
     private static final String FACTS = """
             WITH facts AS (

@@ -13,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.csv.CsvRows;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.partner.shared.Years;
 
@@ -30,13 +34,16 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 public class StatisticsResource {
 
     private final PartnerStatistics statistics;
+    private final CsvExport csv;
 
-    public StatisticsResource(PartnerStatistics statistics) {
+    public StatisticsResource(PartnerStatistics statistics, CsvExport csv) {
         this.statistics = statistics;
+        this.csv = csv;
     }
 
     @GET
     @Path("/statistics")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "Count localities, partnerships, agreements, twinnings, exchanges and participants",
             description = """
                     Figures per group of `province`, `country`, `year` and `direction`. Every figure is a sum over \
@@ -58,7 +65,10 @@ public class StatisticsResource {
                     `participants` (the other figures 0), and the other figures fall in a row whose `direction` is null.
 
                     Filters combine with AND: `province`, `countryCode`, and years `fromYear`..`toYear` (inclusive) on \
-                    the year of each record. Without `groupBy` the answer has one row, equal to the totals.""")
+                    the year of each record. Without `groupBy` the answer has one row, equal to the totals.
+
+                    As CSV: the dimension columns in `groupBy` order, then the six figures; no totals line, so that a \
+                    spreadsheet's sums over the rows are not doubled.""")
     @APIResponse(responseCode = "200", description = "Rows per group and totals", content = @Content(
             schema = @Schema(implementation = PartnerStatistics.Answer.class),
             examples = @ExampleObject(name = "Lạng Sơn delegations 2008–2012", value = """
@@ -68,7 +78,7 @@ public class StatisticsResource {
                               {"direction": null, "localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 0, "participants": 0}],
                      "totals": {"localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 1140, "participants": 7520}}""")))
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public PartnerStatistics.Answer statistics(
+    public RestResponse<PartnerStatistics.Answer> statistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `country`, `year`, `direction`; none gives one "
                     + "total row. An unknown dimension is a 400 naming it.", example = "province,year") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only this province (GSO code as recorded)", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
@@ -78,7 +88,12 @@ public class StatisticsResource {
         Years.check("fromYear", fromYear);
         Years.check("toYear", toYear);
         Years.checkOrder("fromYear", fromYear, "toYear", toYear);
-        return statistics.count(dimensions(groupBy), new PartnerStatistics.Filter(province, countryCode, fromYear, toYear));
+        boolean asCsv = csv.requested();
+        List<String> dimensions = dimensions(groupBy);
+        PartnerStatistics.Answer answer = statistics.count(dimensions, new PartnerStatistics.Filter(province, countryCode,
+                fromYear, toYear));
+        return asCsv ? csv.stream("partner-statistics.csv", CsvColumns.ofKeys(dimensions, PartnerStatistics.FIGURES),
+                CsvRows.of(answer.rows())) : csv.json(answer);
     }
 
     private static List<String> dimensions(String groupBy) {

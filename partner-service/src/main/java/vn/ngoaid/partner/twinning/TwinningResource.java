@@ -27,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
+import vn.ngoaid.common.csv.CsvExport;
 
 import java.util.UUID;
 
@@ -57,10 +59,12 @@ public class TwinningResource {
 
     private final TwinningService twinnings;
     private final Idempotency idempotency;
+    private final CsvExport csv;
 
-    public TwinningResource(TwinningService twinnings, Idempotency idempotency) {
+    public TwinningResource(TwinningService twinnings, Idempotency idempotency, CsvExport csv) {
         this.twinnings = twinnings;
         this.idempotency = idempotency;
+        this.csv = csv;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -95,13 +99,14 @@ public class TwinningResource {
 
     @GET
     @Path("/twinnings")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List border twinnings",
             description = "Pages through twinning pairs, with filters that combine with AND. `countryCode` is the "
                     + "country of the locality. `q` searches both units' names, the district, the note and the "
                     + "locality's names, ignoring case and accents (`q=po hen`).")
     @APIResponse(responseCode = "200", description = "A page of twinnings")
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public Page<TwinningView> list(
+    public RestResponse<Page<TwinningView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,
@@ -113,7 +118,8 @@ public class TwinningResource {
             @Parameter(description = "Sort field (`since`, `province`, `domesticUnit`, `foreignUnit`, `createdAt`, "
                     + "`updatedAt`) and direction", example = "since,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(page, size, sort, TwinningService.SORTABLE, "since,asc");
-        return twinnings.list(new TwinningFilter(province, countryCode, localityId, domesticLevel, q), request);
+        var listing = twinnings.listing(new TwinningFilter(province, countryCode, localityId, domesticLevel, q), request.orderBy());
+        return csv.requested() ? csv.stream("twinnings.csv", TwinningView.CSV, listing.all()) : csv.json(listing.page(request));
     }
 
     @GET

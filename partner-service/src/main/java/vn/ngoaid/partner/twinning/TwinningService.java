@@ -6,14 +6,13 @@ import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.audit.AuditTrail;
 import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.ProvinceRules;
 import vn.ngoaid.common.text.Texts;
+import vn.ngoaid.common.api.Listing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +78,8 @@ public class TwinningService {
         return twinning;
     }
 
-    public Page<TwinningView> list(TwinningFilter filter, PageRequest page) {
+    /** The records matching {@code filter} in this order: a page of them or all. */
+    public Listing<Twinning, TwinningView> listing(TwinningFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
         if (filter.province() != null) {
@@ -104,11 +104,12 @@ public class TwinningService {
             params.and("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Twinning t" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        long total = Twinning.count("select count(t) " + query, params);
-        List<Twinning> found = Twinning.<Twinning>find(query + " order by " + page.orderBy() + ", t.id", params)
-                .range(page.offset(), page.offset() + page.size() - 1).list();
-        Map<UUID, Locality> byId = localities.byIds(found.stream().map(t -> t.localityId).toList());
-        return Page.of(found.stream().map(t -> TwinningView.of(t, byId.get(t.localityId))).toList(), page, total);
+        return Listing.of(() -> Twinning.<Twinning>find(query + " order by " + orderBy + ", t.id", params),
+                () -> Twinning.count("select count(t) " + query, params),
+                found -> {
+                    Map<UUID, Locality> byId = localities.byIds(found.stream().map(t -> t.localityId).toList());
+                    return found.stream().map(t -> TwinningView.of(t, byId.get(t.localityId))).toList();
+                });
     }
 
     private Locality check(TwinningInput input, UUID self) {

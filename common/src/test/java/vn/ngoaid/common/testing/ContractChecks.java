@@ -1,0 +1,92 @@
+package vn.ngoaid.common.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.restassured.RestAssured;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Checks of a service's own OpenAPI document against what the service answers, shared by the services' tests. */
+public final class ContractChecks {
+
+    private ContractChecks() {
+    }
+
+    /**
+     * Every enum in the OpenAPI document (schemas and parameters, except the {@code format} of CSV exports) is listed
+     * by {@code GET /api/v1/reference/enums} with all its values (an input may accept only some of an enum's values),
+     * each with a non-blank English and Vietnamese label.
+     */
+    public static void everyEnumOfTheContractIsLabelled() throws Exception {
+        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        List<Set<String>> contractEnums = new ArrayList<>();
+        collectEnums(document, null, contractEnums);
+        assertFalse(contractEnums.isEmpty(), "the document has enums");
+
+        JsonNode labelled = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
+                .get("/api/v1/reference/enums").then().statusCode(200).extract().asByteArray());
+        List<Set<String>> labelledEnums = new ArrayList<>();
+        for (JsonNode e : labelled) {
+            Set<String> codes = new TreeSet<>();
+            for (JsonNode value : e.get("values")) {
+                codes.add(value.get("code").asText());
+                for (String label : List.of("english", "vietnamese", "label")) {
+                    assertFalse(value.path(label).asText().isBlank(), e.get("name").asText() + "." + value.get("code") + " has no " + label);
+                }
+            }
+            labelledEnums.add(codes);
+        }
+        for (Set<String> values : contractEnums) {
+            assertTrue(labelledEnums.stream().anyMatch(codes -> codes.containsAll(values)),
+                    "no labels for the enum " + values + " of the OpenAPI document");
+        }
+    }
+
+    private static void collectEnums(JsonNode node, String parameterName, List<Set<String>> into) {
+        if (node.isObject()) {
+            String name = node.has("in") && node.has("name") ? node.get("name").asText() : parameterName;
+            if (node.has("enum") && node.get("enum").isArray() && !"format".equals(name)) {
+                Set<String> values = new TreeSet<>();
+                node.get("enum").forEach(v -> {
+                    if (!v.isNull()) {
+                        values.add(v.asText());
+                    }
+                });
+                into.add(values);
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
+                    collectEnums(field.getValue(), name, into);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(child -> collectEnums(child, parameterName, into));
+        }
+    }
+
+    /** The CSV operations of the document: every list, aggregate and statistics operation lists text/csv. */
+    public static List<String> csvOperations() throws Exception {
+        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        List<String> found = new ArrayList<>();
+        document.get("paths").fields().forEachRemaining(path -> {
+            JsonNode get = path.getValue().get("get");
+            if (get != null && get.at("/responses/200/content").has("text/csv")) {
+                found.add(path.getKey());
+                assertTrue(get.get("description").asText().contains("Accept: text/csv"), path.getKey() + " hints at CSV");
+                assertEquals("string", get.at("/responses/200/content/text~1csv/schema/type").asText(), path.getKey());
+            }
+        });
+        return found;
+    }
+}
