@@ -3,6 +3,7 @@ package vn.ngoaid.aid.project;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.partner.PartnerLocalities;
 import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.ProjectTotals;
@@ -45,15 +46,17 @@ public class ProjectService {
     private final ReferenceData reference;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AggregateRollup rollup;
 
     public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference,
-                          Caller caller, AuditTrail audit) {
+                          Caller caller, AuditTrail audit, AggregateRollup rollup) {
         this.donors = donors;
         this.localities = localities;
         this.totals = totals;
         this.reference = reference;
         this.caller = caller;
         this.audit = audit;
+        this.rollup = rollup;
     }
 
     /**
@@ -107,6 +110,8 @@ public class ProjectService {
         }
         apply(project, input, status);
         project.flush();
+        // its provinces, sectors, donor or status may have moved its money to other cells of the aggregates
+        rollup.rebuild(id);
         return audited("UPDATE", ProjectView.of(project, totals.of(project)));
     }
 

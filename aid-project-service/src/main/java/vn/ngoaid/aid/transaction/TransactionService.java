@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
@@ -36,12 +37,15 @@ public class TransactionService {
     private final ExchangeRates rates;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AggregateRollup rollup;
 
-    public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit) {
+    public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit,
+                              AggregateRollup rollup) {
         this.totals = totals;
         this.rates = rates;
         this.caller = caller;
         this.audit = audit;
+        this.rollup = rollup;
     }
 
     @Transactional
@@ -77,6 +81,7 @@ public class TransactionService {
                     + project.currency + ", more than the cumulative commitment of " + plain(after.committed()) + " "
                     + project.currency + "; record the commitment first.");
         }
+        rollup.add(transaction);
         TransactionView recorded = TransactionView.of(transaction);
         audit.record("transaction", recorded.id(), "CREATE", recorded);
         return recorded;
