@@ -167,7 +167,7 @@ result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
   echo "# Benchmark $size, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Data: $counts ($load_note). Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), load generator on the same machine."
-  echo "Command: \`CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup deploy/bench/run.sh $size\`; wrk -t2 -c$concurrency, pgbench -c$concurrency -j2 -M prepared, ${duration} s each after a ${warmup} s warm-up (API only)."
+  echo "Command: \`CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup deploy/bench/run.sh $size\`; wrk -t2 -c$concurrency, pgbench -c$concurrency -j2 -M prepared, ${duration} s each after a ${warmup} s warm-up (API only). JVM options: ${BENCH_JAVA_OPTS:-none}."
   echo
   echo "| scenario | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to pgbench | load avg (1 min) before |"
   echo "|---|---|---|---|---|---|---|---|---|"
