@@ -312,9 +312,10 @@ public class Generate {
         double budgetUsd = Math.exp(Math.log(150_000) + 1.1 * gaussian());
         int scale = currency.equals("VND") || currency.equals("JPY") || currency.equals("KRW") ? 0 : 2;
         double committed = 0;
-        LocalDate day = approval;
+        LocalDate latest = approval;
         for (int c = 0; c < commitments; c++) {
-            day = before(approval.plusDays(random.nextInt(60)), last);
+            LocalDate day = before(approval.plusDays(random.nextInt(60)), last);
+            latest = day.isAfter(latest) ? day : latest;
             double amount = round(budgetUsd / commitments * units(currency, day.getYear()), scale);
             if (!currency.equals("USD") && random.nextInt(100) < 8) {
                 // in dollars: counted at that year's rate, never relied on for the disbursements below
@@ -333,12 +334,12 @@ public class Generate {
         double share = status.equals("COMPLETED") ? 0.6 + random.nextDouble() * 0.39 : 0.1 + random.nextDouble() * 0.6;
         int disbursements = n - commitments;
         double left = Math.floor(committed * share * Math.pow(10, scale)) / Math.pow(10, scale);
-        LocalDate from = day.plusDays(1);
+        LocalDate from = latest.plusDays(1);
         long span = Math.max(1, last.toEpochDay() - from.toEpochDay());
         for (int d = 0; d < disbursements && left > 0; d++) {
             LocalDate on = before(LocalDate.ofEpochDay(from.toEpochDay() + span * (d + 1) / (disbursements + 1)), last);
-            if (on.isBefore(day)) {
-                on = day;
+            if (on.isBefore(latest)) {
+                on = latest;
             }
             double amount = d == disbursements - 1 ? left : round(left / (disbursements - d) * (0.5 + random.nextDouble()), scale);
             amount = Math.min(amount, left);
