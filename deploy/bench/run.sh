@@ -138,6 +138,9 @@ pgbench_run() {
     printf "%.2f %.2f %.2f\n", v[int(NR * 0.5) + 1] / 1000, v[int(NR * 0.95) + 1] / 1000, v[int(NR * 0.99) + 1] / 1000 }')
   # transactions cut by the statement timeout abort their client
   failed=$(echo "$out" | grep -c 'aborted in command' || true)
+  if ! ls "$dir"/pgbench_log.* >/dev/null 2>&1 || [ ! -s "$(ls "$dir"/pgbench_log.* | head -n 1)" ]; then
+    p50="> ${PGBENCH_STATEMENT_TIMEOUT:-60s}" p95=$p50 p99=$p50
+  fi
   rm -rf "$dir"
   rows+=("$name|$(rate "$tps")|$p50|$p95|$p99|${failed:-0}|$load")
   echo "$name: $tps tps, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
