@@ -23,7 +23,9 @@ import java.util.UUID;
  * the asked currency with that year's rates, and is split over the project's locations and sectors by their
  * percentages (equal shares where none are given), so each transaction contributes exactly its amount to any grouping.
  * Sums are exact inside the database; each row and the totals are rounded half-even to the currency's minor unit only
- * at the edge, so the rows of any grouping add up to the totals within one minor unit per row.
+ * at the edge, so the rows of any grouping add up to the totals within one minor unit per row. The split amounts come
+ * from the rollup {@code aggregate_cell} (see {@link AggregateRollup}), so a query reads one row per project, province,
+ * sector, year and currency instead of one per transaction, location and sector.
  */
 @ApplicationScoped
 public class AggregateQuery {
@@ -54,6 +56,7 @@ public class AggregateQuery {
 
     public AggregateAnswer run(List<String> groupBy, String currency, AggregateFilter filter) {
         Map<String, Object> params = new HashMap<>();
+        params.put("target", currency);
         String split = splitRows(filter, params);
 
         List<ExchangeRates.YearCurrency> sources = new ArrayList<>();
@@ -62,7 +65,6 @@ public class AggregateQuery {
         }
         List<RateUsed> ratesUsed = rates.require(sources, currency);
 
-        params.put("target", currency);
         String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
         StringBuilder sql = new StringBuilder(split).append("SELECT ");
         for (String dimension : groupBy) {
@@ -73,8 +75,7 @@ public class AggregateQuery {
         }
         sql.append("""
                 count(DISTINCT s.project_id), count(DISTINCT s.donor_key),
-                coalesce(sum(convert_amount(s.amount, s.currency, :target, s.year) * s.weight) FILTER (WHERE s.type = 'COMMITMENT'), 0),
-                coalesce(sum(convert_amount(s.amount, s.currency, :target, s.year) * s.weight) FILTER (WHERE s.type = 'DISBURSEMENT'), 0)
+                coalesce(sum(s.committed), 0), coalesce(sum(s.disbursed), 0)
                 """);
         if (!groupBy.isEmpty()) {
             sql.append(", grouping(").append(dims).append(")\nFROM split s\nGROUP BY GROUPING SETS ((").append(dims)
@@ -111,56 +112,50 @@ public class AggregateQuery {
     }
 
     /**
-     * A CTE {@code split}: one row per transaction × location × sector of the filtered set, with the transaction's
-     * amount and currency, its year, the row's weight (location share × sector share) and the project's dimensions.
+     * A CTE {@code split}: the rollup's cells of the filtered set (migration V4: one row per project, province,
+     * sector, year and currency with the money already split by the project's shares), each with its amounts in its
+     * own currency and converted into the asked one with the rates of its year.
      */
     private String splitRows(AggregateFilter filter, Map<String, Object> params) {
         String province = filter.provinceVintage() == AggregateFilter.ProvinceVintage.CURRENT
-                ? "coalesce(succ.successor, l.province)" : "l.province";
+                ? "coalesce(succ.successor, c.province)" : "c.province";
         String successorJoin = filter.provinceVintage() == AggregateFilter.ProvinceVintage.CURRENT
-                ? "LEFT JOIN " + successors + " AS succ(code, successor) ON succ.code = l.province\n" : "";
+                ? "LEFT JOIN " + successors + " AS succ(code, successor) ON succ.code = c.province\n" : "";
         List<String> where = new ArrayList<>();
         if (filter.fromYear() != null) {
-            where.add("t.date >= make_date(:fromYear, 1, 1)");
+            where.add("c.year >= :fromYear");
             params.put("fromYear", filter.fromYear());
         }
         if (filter.toYear() != null) {
-            where.add("t.date <= make_date(:toYear, 12, 31)");
+            where.add("c.year <= :toYear");
             params.put("toYear", filter.toYear());
         }
         if (filter.province() != null) {
             where.add(province + " = :province");
             params.put("province", filter.province());
         }
-        if (filter.sector() != null) {
-            where.add("sec.code = :sector");
-            params.put("sector", filter.sector());
-        }
-        addEquals(where, params, "p.modality", "modality", filter.modality() == null ? null : filter.modality().name());
-        addEquals(where, params, "p.donor_country_code", "donorCountry", filter.donorCountry());
-        addEquals(where, params, "p.donor_organization_id", "organizationId", filter.organizationId());
-        addEquals(where, params, "p.donor_type", "donorType", filter.donorType());
-        addEquals(where, params, "p.approval_level", "approvalLevel", filter.approvalLevel() == null ? null : filter.approvalLevel().name());
-        addEquals(where, params, "p.status", "status", filter.status() == null ? null : filter.status().name());
+        addEquals(where, params, "c.sector", "sector", filter.sector());
+        addEquals(where, params, "c.modality", "modality", filter.modality() == null ? null : filter.modality().name());
+        addEquals(where, params, "c.donor_country_code", "donorCountry", filter.donorCountry());
+        addEquals(where, params, "c.donor_key", "organizationId", filter.organizationId() == null ? null : filter.organizationId().toString());
+        addEquals(where, params, "c.donor_type", "donorType", filter.donorType());
+        addEquals(where, params, "c.approval_level", "approvalLevel", filter.approvalLevel() == null ? null : filter.approvalLevel().name());
+        addEquals(where, params, "c.status", "status", filter.status() == null ? null : filter.status().name());
+        // convert_amount's formula, with the rates joined once per query instead of looked up per row
         return """
-                WITH loc AS (
-                  SELECT project_id, province,
-                         coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
-                  FROM project_location
-                ), sec AS (
-                  SELECT project_id, code,
-                         coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
-                  FROM project_sector
-                ), split AS (
-                  SELECT t.project_id, t.type, t.amount, t.currency, extract(year FROM t.date)::int AS year,
-                         l.weight * sec.weight AS weight, %s AS province, sec.code AS sector,
-                         p.modality, p.donor_country_code, p.donor_type, p.approval_level, p.status, p.donor_name,
-                         coalesce(p.donor_organization_id::text, p.donor_type || ':' || lower(p.donor_name)) AS donor_key
-                  FROM aid_transaction t
-                  JOIN project p ON p.id = t.project_id
-                  JOIN loc l ON l.project_id = t.project_id
-                  %sJOIN sec ON sec.project_id = t.project_id
-                  %s
+                WITH split AS (
+                  SELECT c.project_id, c.year, c.currency, %s AS province, c.sector,
+                         c.modality, c.donor_country_code, c.donor_type, c.approval_level, c.status, c.donor_name, c.donor_key,
+                         CASE WHEN c.currency = :target THEN c.committed
+                              ELSE c.committed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END AS committed,
+                         CASE WHEN c.currency = :target THEN c.disbursed
+                              ELSE c.disbursed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END AS disbursed
+                  FROM aggregate_cell c
+                  LEFT JOIN exchange_rate rf ON rf.currency = c.currency AND rf.year = c.year
+                  LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = c.year
+                  %s%s
                 )
                 """.formatted(province, successorJoin, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
     }

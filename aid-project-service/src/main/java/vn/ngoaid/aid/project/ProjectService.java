@@ -4,6 +4,7 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.aid.AidMetrics;
+import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.partner.PartnerLocalities;
 import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.ProjectTotals;
@@ -45,10 +46,11 @@ public class ProjectService {
     private final ReferenceData reference;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AggregateRollup rollup;
     private final AidMetrics metrics;
 
     public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference,
-                          Caller caller, AuditTrail audit, AidMetrics metrics) {
+                          Caller caller, AuditTrail audit, AidMetrics metrics, AggregateRollup rollup) {
         this.donors = donors;
         this.localities = localities;
         this.totals = totals;
@@ -56,6 +58,7 @@ public class ProjectService {
         this.caller = caller;
         this.audit = audit;
         this.metrics = metrics;
+        this.rollup = rollup;
     }
 
     /**
@@ -110,6 +113,8 @@ public class ProjectService {
         }
         apply(project, input, status);
         project.flush();
+        // its provinces, sectors, donor or status may have moved its money to other cells of the aggregates
+        rollup.rebuild(id);
         return audited("UPDATE", ProjectView.of(project, totals.of(project)));
     }
 

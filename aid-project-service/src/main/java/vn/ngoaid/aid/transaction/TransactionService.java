@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.aid.AidMetrics;
+import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.rate.ExchangeRates;
 import vn.ngoaid.common.api.ApiException;
@@ -36,15 +37,17 @@ public class TransactionService {
     private final ExchangeRates rates;
     private final Caller caller;
     private final AuditTrail audit;
+    private final AggregateRollup rollup;
     private final AidMetrics metrics;
 
     public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit,
-                              AidMetrics metrics) {
+                              AidMetrics metrics, AggregateRollup rollup) {
         this.totals = totals;
         this.rates = rates;
         this.caller = caller;
         this.audit = audit;
         this.metrics = metrics;
+        this.rollup = rollup;
     }
 
     @Transactional
@@ -80,6 +83,7 @@ public class TransactionService {
                     + project.currency + ", more than the cumulative commitment of " + plain(after.committed()) + " "
                     + project.currency + "; record the commitment first.");
         }
+        rollup.add(transaction);
         TransactionView recorded = TransactionView.of(transaction);
         audit.record("transaction", recorded.id(), "CREATE", recorded);
         metrics.transactionRecorded(transaction.type, transaction.correctsTransactionId != null);

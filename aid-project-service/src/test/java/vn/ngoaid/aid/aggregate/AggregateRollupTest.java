@@ -1,0 +1,261 @@
+package vn.ngoaid.aid.aggregate;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.ngoaid.aid.RegistryStub;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static vn.ngoaid.aid.Fixtures.EXACT;
+import static vn.ngoaid.aid.Fixtures.correction;
+import static vn.ngoaid.aid.Fixtures.create;
+import static vn.ngoaid.aid.Fixtures.decimal;
+import static vn.ngoaid.aid.Fixtures.decision;
+import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
+import static vn.ngoaid.aid.Fixtures.location;
+import static vn.ngoaid.aid.Fixtures.money;
+import static vn.ngoaid.aid.Fixtures.project;
+import static vn.ngoaid.aid.Fixtures.put;
+import static vn.ngoaid.aid.Fixtures.registeredDonor;
+import static vn.ngoaid.aid.Fixtures.sector;
+import static vn.ngoaid.aid.Fixtures.standardRates;
+import static vn.ngoaid.aid.Fixtures.with;
+
+/**
+ * The aggregates read the rollup (migration V4), kept up to date by each write; this proves they answer what the
+ * plain SQL over the raw transactions answers — each transaction split over its project's locations and sectors and
+ * converted at its year's rates, the query the aggregates ran before the rollup — for every groupBy dimension, in
+ * three currencies, on data with percentage and equal splits, a province listed twice, transactions in other
+ * currencies, corrections in a later year, and a project whose provinces, sectors and status changed after money was
+ * recorded. The donors are Icelandic (IS), a country no other test uses, so both sides see the same set.
+ */
+@QuarkusTest
+@WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
+class AggregateRollupTest {
+
+    private static final String COUNTRY = "IS";
+    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
+
+    static {
+        DIMENSIONS.put("province", "province");
+        DIMENSIONS.put("year", "year");
+        DIMENSIONS.put("sector", "sector");
+        DIMENSIONS.put("modality", "modality");
+        DIMENSIONS.put("organization", "donor_key");
+        DIMENSIONS.put("donorCountry", "donor_country_code");
+        DIMENSIONS.put("donorType", "donor_type");
+        DIMENSIONS.put("approvalLevel", "approval_level");
+        DIMENSIONS.put("status", "status");
+    }
+
+    /** The aggregate as it was computed before the rollup existed: straight from the transactions. */
+    private static final String RAW = """
+            WITH loc AS (
+              SELECT project_id, province,
+                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
+              FROM project_location
+            ), sec AS (
+              SELECT project_id, code,
+                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
+              FROM project_sector
+            ), split AS (
+              SELECT t.project_id, t.type, t.amount, t.currency, extract(year FROM t.date)::int AS year,
+                     l.weight * sec.weight AS weight, l.province, sec.code AS sector,
+                     p.modality, p.donor_country_code, p.donor_type, p.approval_level, p.status,
+                     coalesce(p.donor_organization_id::text, p.donor_type || ':' || lower(p.donor_name)) AS donor_key
+              FROM aid_transaction t
+              JOIN project p ON p.id = t.project_id
+              JOIN loc l ON l.project_id = t.project_id
+              JOIN sec ON sec.project_id = t.project_id
+              WHERE p.donor_country_code = ?
+            )
+            SELECT %s count(DISTINCT project_id), count(DISTINCT donor_key),
+                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'COMMITMENT'), 0),
+                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'DISBURSEMENT'), 0)
+            FROM split %s""";
+
+    @Inject
+    DataSource dataSource;
+
+    private static boolean recorded;
+
+    /** Four projects of three Icelandic donors, written through the API (so the rollup is kept by the service). */
+    private static synchronized void data() {
+        if (recorded) {
+            return;
+        }
+        standardRates();
+        UUID ingo = UUID.randomUUID();
+        UUID foundation = UUID.randomUUID();
+        LocalDate approvedA = LocalDate.parse("2019-03-01");
+        LocalDate approvedB = LocalDate.parse("2020-01-15");
+
+        // A: USD, Quảng Ninh twice (two districts) and Lạng Sơn by percentage, three sectors split equally
+        Map<String, Object> a = with(project("USD"), "donor",
+                registeredDonor(ingo, "Icelandic Aid " + ingo, COUNTRY, "INGO", approvedA, "22", "20"));
+        a = with(a, "locations", List.of(location("22", "Hạ Long", 30), location("22", "Tiên Yên", 30),
+                location("20", "Tràng Định", 40)));
+        a = with(a, "sectors", List.of(sector("12220", null), sector("11220", null), sector("14030", null)));
+        a = with(with(a, "status", "ONGOING"), "approvalDecision", decision(approvedA.toString()));
+        a = with(with(a, "startDate", "2019-04-01"), "endDate", "2021-12-31");
+        String projectA = create(a);
+        money(projectA, "COMMITMENT", "2019-06-01", "10000.01", "USD");
+        money(projectA, "COMMITMENT", "2019-07-01", "2000.03", "EUR");
+        money(projectA, "DISBURSEMENT", "2020-03-01", "1234567", "VND");
+        String corrected = money(projectA, "DISBURSEMENT", "2020-04-01", "3333.33", "USD");
+        correction(projectA, corrected, "DISBURSEMENT", "2021-01-10", "-1111.11", "USD").statusCode(201);
+
+        // B: VND in Lai Châu, sectors 70/30; then moved to two provinces, other sectors and ONGOING, and money after
+        RegistryStub.eligible(ingo, "Icelandic Aid " + ingo, COUNTRY, "INGO", "12", approvedB);
+        Map<String, Object> b = with(project("VND"), "donor", Map.of("organizationId", ingo.toString()));
+        b = with(b, "locations", List.of(location("12", null, null)));
+        b = with(b, "sectors", List.of(sector("72010", 70), sector("74020", 30)));
+        b = with(with(b, "modality", "EMERGENCY_RELIEF"), "approvalLevel", "CENTRAL");
+        b = with(b, "approvalDecision", decision(approvedB.toString()));
+        b = with(with(b, "startDate", "2020-02-01"), "endDate", null);
+        String projectB = create(b);
+        money(projectB, "COMMITMENT", "2020-02-10", "470000001", null);
+        money(projectB, "DISBURSEMENT", "2020-05-01", "116000000", null);
+        RegistryStub.eligible(ingo, "Icelandic Aid " + ingo, COUNTRY, "INGO", "20", approvedB);
+        b = with(b, "locations", List.of(location("12", "Phong Thổ", null), location("20", null, null)));
+        b = with(b, "sectors", List.of(sector("72010", null), sector("13040", null)));
+        put(projectB, with(b, "status", "ONGOING")).statusCode(200);
+        money(projectB, "DISBURSEMENT", "2021-05-01", "99999999", null);
+        money(projectB, "COMMITMENT", "2021-06-01", "1500.50", "EUR");
+
+        // C: another organization, EUR, a disbursement in USD
+        RegistryStub.eligible(foundation, "Reykjavik Fund " + foundation, COUNTRY, "FOUNDATION", "01", approvedB);
+        Map<String, Object> c = with(project("EUR"), "donor", Map.of("organizationId", foundation.toString()));
+        c = with(with(c, "locations", List.of(location("01", null, null))), "sectors", List.of(sector("15170", null)));
+        c = with(c, "approvalDecision", decision(approvedB.toString()));
+        String projectC = create(c);
+        money(projectC, "COMMITMENT", "2021-02-01", "7777.77", null);
+        money(projectC, "DISBURSEMENT", "2021-03-01", "1000.01", "USD");
+
+        // D: a donor outside the registry, a commitment corrected
+        String projectD = create(with(project("VND"), "donor",
+                donorOutsideRegistry("Embassy of Iceland " + UUID.randomUUID(), "EMBASSY", COUNTRY)));
+        String commitment = money(projectD, "COMMITMENT", "2019-05-05", "50000000", null);
+        correction(projectD, commitment, "COMMITMENT", "2019-05-06", "-3", null).statusCode(201);
+        money(projectD, "DISBURSEMENT", "2019-08-08", "1000000", null);
+        recorded = true;
+    }
+
+    static Stream<Arguments> groupings() {
+        List<Arguments> all = new ArrayList<>();
+        for (String currency : List.of("USD", "VND", "EUR")) {
+            DIMENSIONS.keySet().forEach(dimension -> all.add(Arguments.of(dimension, currency)));
+            all.add(Arguments.of("province,year", currency));
+            all.add(Arguments.of("sector,year,status", currency));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "groupBy={0} in {1}: the rollup answers what the raw transactions give")
+    @MethodSource("groupings")
+    void everyRowAndTheTotalsEqualThePlainSqlOverTheRawTransactions(String groupBy, String currency) throws SQLException {
+        data();
+        List<String> dims = List.of(groupBy.split(","));
+        JsonPath answer = given().config(EXACT).accept(ContentType.JSON).queryParam("donorCountry", COUNTRY)
+                .queryParam("groupBy", groupBy).queryParam("currency", currency)
+                .get("/api/v1/aggregates").then().log().ifValidationFails().statusCode(200).extract().jsonPath();
+
+        Map<List<String>, Object[]> expected = raw(dims, currency);
+        List<Map<String, Object>> rows = answer.getList("rows");
+        assertThat(groupBy + " rows " + rows, rows.size(), equalTo(expected.size()));
+        for (Map<String, Object> row : rows) {
+            List<String> key = dims.stream().map(d -> String.valueOf(row.get(d))).toList();
+            assertThat("unexpected row " + row + ", expected " + expected.keySet(), expected.containsKey(key), equalTo(true));
+            assertSame(groupBy + "=" + key, row, expected.get(key), currency);
+        }
+        assertSame("totals", answer.getMap("totals"), raw(List.of(), currency).get(List.of()), currency);
+    }
+
+    @Test
+    void theCellsKeptByEachWriteEqualTheCellsRebuiltFromTheTransactions() throws SQLException {
+        data();
+        String difference = """
+                SELECT count(*) FROM (
+                  (SELECT * FROM aggregate_cell WHERE donor_country_code = ? EXCEPT SELECT * FROM aggregate_cell_source WHERE donor_country_code = ?)
+                  UNION ALL
+                  (SELECT * FROM aggregate_cell_source WHERE donor_country_code = ? EXCEPT SELECT * FROM aggregate_cell WHERE donor_country_code = ?)) d""";
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement cells = connection.prepareStatement("SELECT count(*) FROM aggregate_cell WHERE donor_country_code = ?");
+             PreparedStatement different = connection.prepareStatement(difference)) {
+            cells.setString(1, COUNTRY);
+            try (ResultSet rs = cells.executeQuery()) {
+                rs.next();
+                assertThat("cells of the test data", rs.getLong(1), greaterThan(20L));
+            }
+            for (int i = 1; i <= 4; i++) {
+                different.setString(i, COUNTRY);
+            }
+            try (ResultSet rs = different.executeQuery()) {
+                rs.next();
+                assertThat("cells that differ from a rebuild", rs.getLong(1), equalTo(0L));
+            }
+        }
+    }
+
+    private void assertSame(String what, Map<String, Object> actual, Object[] expected, String currency) {
+        int digits = currency.equals("VND") ? 0 : 2;
+        assertThat(what + " projects", ((Number) actual.get("projects")).longValue(), equalTo(((Number) expected[0]).longValue()));
+        assertThat(what + " organizations", ((Number) actual.get("organizations")).longValue(), equalTo(((Number) expected[1]).longValue()));
+        assertThat(what + " committed", actual.get("committed"),
+                decimal(((BigDecimal) expected[2]).setScale(digits, RoundingMode.HALF_EVEN)));
+        assertThat(what + " disbursed", actual.get("disbursed"),
+                decimal(((BigDecimal) expected[3]).setScale(digits, RoundingMode.HALF_EVEN)));
+    }
+
+    /** dimension values as text → projects, organizations, committed, disbursed, from the raw transactions */
+    private Map<List<String>, Object[]> raw(List<String> dims, String currency) throws SQLException {
+        String columns = String.join(", ", dims.stream().map(DIMENSIONS::get).toList());
+        String sql = RAW.formatted(dims.isEmpty() ? "" : columns + ",", dims.isEmpty() ? "" : "GROUP BY " + columns);
+        Map<List<String>, Object[]> rows = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, COUNTRY);
+            st.setString(2, currency);
+            st.setString(3, currency);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    List<String> key = new ArrayList<>();
+                    for (int i = 1; i <= dims.size(); i++) {
+                        String value = String.valueOf(rs.getObject(i));
+                        // the answer names a donor outside the registry by donorName, its organization is null
+                        boolean outside = dims.get(i - 1).equals("organization") && value.contains(":");
+                        key.add(outside ? "null" : value);
+                    }
+                    int at = dims.size();
+                    rows.put(key, new Object[]{rs.getLong(at + 1), rs.getLong(at + 2), rs.getBigDecimal(at + 3), rs.getBigDecimal(at + 4)});
+                }
+            }
+        }
+        assertThat("raw rows for " + dims, rows.size(), greaterThan(0));
+        return rows;
+    }
+}

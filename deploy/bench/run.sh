@@ -1,0 +1,192 @@
+#!/usr/bin/env bash
+# Benchmark: starts the three services against a benchmark database on the machine's PostgreSQL, loads the seeded
+# data set if the database is empty, runs each scenario with wrk on loopback and the plain-SQL baseline with pgbench
+# at the same concurrency, and writes deploy/bench/results/<date>-<size>.md.
+#   deploy/bench/run.sh [national|large]      (default national)
+# Environment: CONCURRENCY (8), DURATION seconds per scenario (10), WARMUP seconds (5), RELOAD=1 to load again,
+# BENCH_PORT (9581: registry, +1 aid, +2 partner), PGHOST/PGPORT (127.0.0.1:5432, user postgres),
+# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (extra JVM options for the services).
+# Needs the packaged services (./mvnw -B -q -DskipTests package), psql and pgbench, and wrk (installed with apt-get
+# when missing and running as root; otherwise: apt-get install wrk).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+size=${1:-national}
+case "$size" in national|large) ;; *) echo "usage: deploy/bench/run.sh [national|large]" >&2; exit 2 ;; esac
+concurrency=${CONCURRENCY:-8}
+duration=${DURATION:-10}
+warmup=${WARMUP:-5}
+[ "$duration" -le 120 ] && [ "$warmup" -le 60 ] && [ "$concurrency" -le 64 ] || { echo "DURATION ≤ 120, WARMUP ≤ 60, CONCURRENCY ≤ 64" >&2; exit 2; }
+base=${BENCH_PORT:-9581}
+registry_port=$base aid_port=$((base + 1)) partner_port=$((base + 2))
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
+database=ngo_aid_bench_$size
+url=jdbc:postgresql://$PGHOST:$PGPORT/$database
+bench=deploy/bench
+data=$bench/data/$size
+work=$bench/.run/$size
+mkdir -p "$data" "$work" "$bench/results"
+lib=aid-project-service/target/quarkus-app/lib/main
+
+for jar in ngo-registry-service aid-project-service partner-service; do
+  [ -f "$jar/target/quarkus-app/quarkus-run.jar" ] || { echo "package first: ./mvnw -B -q -DskipTests package" >&2; exit 2; }
+done
+command -v pgbench >/dev/null && command -v psql >/dev/null || { echo "needs psql and pgbench (apt-get install postgresql-client)" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then apt-get install -y -q wrk >/dev/null; else echo "needs wrk: sudo apt-get install wrk" >&2; exit 2; fi
+fi
+psql -q -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
+  || psql -q -d postgres -c "CREATE DATABASE $database"
+
+pids=()
+stop_all() {
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  pids=()
+}
+trap stop_all EXIT
+
+export QUARKUS_PROFILE=dev NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$aid_port PARTNER_PORT=$partner_port
+export NGO_REGISTRY_URL=http://127.0.0.1:$registry_port PARTNER_URL=http://127.0.0.1:$partner_port
+export NGO_REGISTRY_DB_URL=$url AID_PROJECT_DB_URL=$url PARTNER_DB_URL=$url
+
+declare -A ready_ms rss_kb
+# start NAME PORT: starts a service alone (so its start is not slowed by the others') and records time to ready
+start() {
+  local name=$1 port=$2 started now
+  started=$(date +%s%N)
+  java ${BENCH_JAVA_OPTS:-} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
+  pids+=($!)
+  # a first start after a new migration includes it (an index on a million projects takes a while)
+  for _ in $(seq 1 3000); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
+      now=$(date +%s%N)
+      ready_ms[$name]=$(((now - started) / 1000000))
+      return 0
+    fi
+    kill -0 "${pids[-1]}" 2>/dev/null || { echo "$name stopped; see $work/$name.log" >&2; tail -n 20 "$work/$name.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "$name not ready within 300 s; see $work/$name.log" >&2
+  exit 1
+}
+sample_rss() {
+  local i=0 name rss
+  for name in ngo-registry-service aid-project-service partner-service; do
+    rss=$(ps -o rss= -p "${pids[i]}" | tr -d ' ')
+    if [ "${rss:-0}" -gt "${rss_kb[$name]:-0}" ]; then rss_kb[$name]=$rss; fi
+    i=$((i + 1))
+  done
+}
+
+start ngo-registry-service "$registry_port"
+start aid-project-service "$aid_port"
+start partner-service "$partner_port"
+echo "ready: registry ${ready_ms[ngo-registry-service]} ms, aid ${ready_ms[aid-project-service]} ms, partner ${ready_ms[partner-service]} ms"
+
+load_note="loaded earlier"
+if [ "${RELOAD:-0}" = 1 ] || [ "$(psql -d "$database" -tAc 'SELECT count(*) FROM aid_project.project')" = 0 ]; then
+  echo "Loading the $size data set…"
+  started=$(date +%s)
+  nice -n 10 java -cp "$(ls $lib/org.postgresql.postgresql-*.jar):$(ls $lib/vn.ngoaid.common-*.jar)" $bench/Generate.java \
+    "$size" "$url" "$data" | tee "$work/load.log"
+  load_note="loaded in $(($(date +%s) - started)) s (load average then: $(cut -d' ' -f1-3 /proc/loadavg))"
+fi
+counts=$(psql -d "$database" -tAc "SELECT (SELECT count(*) FROM ngo_registry.organization) || ' organizations, ' ||
+  (SELECT count(*) FROM aid_project.project) || ' projects, ' || (SELECT count(*) FROM aid_project.aid_transaction) || ' transactions'")
+
+export BENCH_WRK_DIR=$PWD/$bench/wrk BENCH_DATA=$PWD/$data
+export BENCH_TOKEN
+BENCH_TOKEN=$(java -jar deploy/dev-token/target/dev-token-1.0.0-SNAPSHOT.jar --role coordinator --subject bench)
+
+# the plain-SQL baseline reads ids by number from a copy of the generator's sample
+psql -q -d "$database" <<SQL
+CREATE SCHEMA IF NOT EXISTS bench;
+DROP TABLE IF EXISTS bench.project_ids;
+CREATE TABLE bench.project_ids (n int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, id uuid NOT NULL);
+\copy bench.project_ids (id) FROM '$data/project-ids.txt'
+SQL
+ids=$(psql -d "$database" -tAc "SELECT count(*) FROM bench.project_ids")
+
+aggregate_url="http://127.0.0.1:$aid_port/api/v1/aggregates"
+rows=()
+# rate X: whole numbers, two decimals below 10 (a slow aggregate)
+rate() { awk -v x="$1" 'BEGIN { printf (x < 10 ? "%.2f" : "%.0f"), x }'; }
+# wrk_run NAME SCRIPT URL: warm-up, then the measured run; appends a table row
+wrk_run() {
+  local name=$1 script=$2 target=$3 out load
+  wrk -t2 -c"$concurrency" -d"${warmup}s" -s "$bench/wrk/$script" "$target" >/dev/null 2>&1 || true
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  out=$(wrk -t2 -c"$concurrency" -d"${duration}s" --timeout 10s -s "$bench/wrk/$script" "$target" 2>&1)
+  sample_rss
+  echo "$out" >"$work/$(echo "$name" | tr ' /=,?&' '______').wrk.txt"
+  set -- $(echo "$out" | grep '^RESULT' | tail -n 1 | cut -d' ' -f2-)
+  [ $# = 6 ] || { echo "$name: no result; see $work" >&2; return 0; }
+  rows+=("$name|$(rate "$(awk -v r="$1" -v s="$2" 'BEGIN { print r / s }')")|$3|$4|$5|$6|$load")
+  echo "$name: $(rate "$(awk -v r="$1" -v s="$2" 'BEGIN { print r / s }')") req/s, p50 $3 ms, p95 $4 ms, p99 $5 ms, errors $6"
+}
+# pgbench_run NAME SQLFILE: the same concurrency, per-transaction log for the percentiles
+pgbench_run() {
+  local name=$1 file=$2 out tps load dir
+  dir=$(mktemp -d)
+  load=$(cut -d' ' -f1 /proc/loadavg)
+  # a statement longer than PGBENCH_STATEMENT_TIMEOUT (60s) counts as failed instead of holding the run
+  out=$( (cd "$dir" && PGOPTIONS="-c statement_timeout=${PGBENCH_STATEMENT_TIMEOUT:-60s}" pgbench -n -M prepared -f "$OLDPWD/$file" -D ids="$ids" -c "$concurrency" -j 2 -T "$duration" -l "$database") 2>&1 || true)
+  echo "$out" >"$work/$(echo "$name" | tr ' /=,?&' '______').pgbench.txt"
+  tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
+  read -r p50 p95 p99 < <(cat "$dir"/pgbench_log.* 2>/dev/null | awk '{print $3}' | sort -n | awk '{ v[NR] = $1 } END {
+    printf "%.2f %.2f %.2f\n", v[int(NR * 0.5) + 1] / 1000, v[int(NR * 0.95) + 1] / 1000, v[int(NR * 0.99) + 1] / 1000 }')
+  # transactions cut by the statement timeout abort their client
+  failed=$(echo "$out" | grep -c 'aborted in command' || true)
+  if ! ls "$dir"/pgbench_log.* >/dev/null 2>&1 || [ ! -s "$(ls "$dir"/pgbench_log.* | head -n 1)" ]; then
+    p50="> ${PGBENCH_STATEMENT_TIMEOUT:-60s}" p95=$p50 p99=$p50
+  fi
+  rm -rf "$dir"
+  rows+=("$name|$(rate "$tps")|$p50|$p95|$p99|${failed:-0}|$load")
+  echo "$name: $tps tps, p50 $p50 ms, p95 $p95 ms, p99 $p99 ms"
+}
+
+wrk_run "GET /projects/{id}" get-project.lua "http://127.0.0.1:$aid_port"
+pgbench_run "pgbench: project row by id" $bench/sql/project-by-id.sql
+wrk_run "GET /projects?filters&page" list-projects.lua "http://127.0.0.1:$aid_port"
+wrk_run "POST /projects/{id}/transactions" post-transaction.lua "http://127.0.0.1:$aid_port"
+wrk_run "GET /aggregates?groupBy=province,year" plain.lua "$aggregate_url?groupBy=province,year&currency=USD"
+pgbench_run "pgbench: province,year aggregate SQL" $bench/sql/aggregate-province-year.sql
+wrk_run "GET /aggregates?groupBy=sector" plain.lua "$aggregate_url?groupBy=sector&currency=USD"
+wrk_run "GET /aggregates?groupBy=donorCountry&fromYear=2015&toYear=2020" plain.lua \
+  "$aggregate_url?groupBy=donorCountry&currency=USD&fromYear=2015&toYear=2020"
+sample_rss
+
+# ratio of each API figure to its pgbench baseline: reads of one row to the row read, aggregates to the aggregate SQL
+baseline() {
+  for row in "${rows[@]}"; do
+    if [[ $row == "pgbench: $1"* ]]; then echo "$row" | cut -d'|' -f2; fi
+  done
+}
+read_tps=$(baseline "project row")
+aggregate_tps=$(baseline "province,year")
+result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
+{
+  echo "# Benchmark $size, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "Data: $counts ($load_note). Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), load generator on the same machine."
+  echo "Command: \`CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup deploy/bench/run.sh $size\`; wrk -t2 -c$concurrency, pgbench -c$concurrency -j2 -M prepared, ${duration} s each after a ${warmup} s warm-up (API only). JVM options: ${BENCH_JAVA_OPTS:-none}."
+  echo
+  echo "| scenario | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to pgbench | load avg (1 min) before |"
+  echo "|---|---|---|---|---|---|---|---|---|"
+  for row in "${rows[@]}"; do
+    IFS='|' read -r name rps p50 p95 p99 errors load <<<"$row"
+    ratio=""
+    case "$name" in
+      "GET /projects/{id}") ratio=$(awk -v a="$rps" -v b="$read_tps" 'BEGIN { if (b > 0) printf "%.3f", a / b }') ;;
+      "GET /aggregates"*) ratio=$(awk -v a="$rps" -v b="$aggregate_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b }') ;;
+    esac
+    echo "| $name | $concurrency | $rps | $p50 | $p95 | $p99 | $errors | $ratio | $load |"
+  done
+  echo
+  echo "Services (each started alone): time to ready and largest resident size sampled after each scenario:"
+  for name in ngo-registry-service aid-project-service partner-service; do
+    echo "- $name: ready in ${ready_ms[$name]} ms, RSS $((${rss_kb[$name]:-0} / 1024)) MB"
+  done
+} >"$result"
+cat "$result"
