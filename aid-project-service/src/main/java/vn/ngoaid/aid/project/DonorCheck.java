@@ -27,10 +27,12 @@ class DonorCheck {
 
     private final NgoRegistry registry;
     private final ReferenceData reference;
+    private final EligibilityMemo memo;
 
-    DonorCheck(NgoRegistry registry, ReferenceData reference) {
+    DonorCheck(NgoRegistry registry, ReferenceData reference, EligibilityMemo memo) {
         this.registry = registry;
         this.reference = reference;
+        this.memo = memo;
     }
 
     /**
@@ -49,7 +51,8 @@ class DonorCheck {
         }
         DonorEligibility answer = null;
         for (String province : provinces) {
-            answer = registry.eligibility(given.organizationId(), province, on)
+            answer = memo.answer(given.organizationId(), province, on,
+                            () -> registry.eligibility(given.organizationId(), province, on))
                     .orElseThrow(() -> ApiException.ruleBroken("ngo-registry-service knows no organization with id "
                             + given.organizationId() + "."));
             if (!answer.eligible()) {
