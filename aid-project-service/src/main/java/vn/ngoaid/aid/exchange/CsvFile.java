@@ -96,10 +96,8 @@ final class CsvFile {
                 rows.add(new Row(rows.size() + 1, values));
             }
             return new CsvFile(header, rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalStateException | java.io.UncheckedIOException e) {
-            // commons-csv reports a quote left open or text after a closing quote this way
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            // commons-csv reports a quote left open or text after a closing quote with these
             throw ApiException.invalid("body", "is not well-formed CSV: " + e.getMessage());
         }
     }

@@ -1,5 +1,6 @@
 package vn.ngoaid.aid.exchange;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Imports a CSV file of projects or transactions in one database transaction. Each row is read into the input record
@@ -37,7 +39,10 @@ import java.util.function.Function;
 public class DataImport {
 
     /** Rows between two clears of the persistence context, which each flush would otherwise walk whole. */
-    private static final int CLEAR_EVERY = 500;
+    private static final int CLEAR_EVERY = 50;
+
+    /** A file of 100,000 rows takes well over the default transaction timeout of 60 s on a small machine. */
+    private static final int TIMEOUT_SECONDS = 900;
 
     private final ProjectService projects;
     private final TransactionService transactions;
@@ -56,7 +61,17 @@ public class DataImport {
         this.tm = tm;
     }
 
+    /**
+     * Runs an import, and in a commit its idempotency record, in one transaction with room for a large file (the
+     * timeout can only be set where the transaction starts).
+     */
     @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport projects(byte[] body, ImportMode mode) {
         CsvFile file = CsvFile.parse(body, ProjectCsv.COLUMNS, ProjectCsv.REQUIRED, ProjectCsv.READ_ONLY);
         Map<ProjectCsv.NamedDonor, Optional<RegisteredOrganization>> named = new HashMap<>();
@@ -89,7 +104,7 @@ public class DataImport {
         return finish(mode, file, stored, problems);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport transactions(byte[] body, ImportMode mode) {
         CsvFile file = CsvFile.parse(body, TransactionCsv.COLUMNS, TransactionCsv.REQUIRED, TransactionCsv.READ_ONLY);
         Map<String, Optional<UUID>> projectIds = new HashMap<>();

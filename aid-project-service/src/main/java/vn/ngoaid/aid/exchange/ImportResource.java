@@ -136,10 +136,11 @@ public class ImportResource {
         ImportMode chosen = mode == null ? ImportMode.DRY_RUN : mode;
         Supplier<Response> run = () -> Response.ok(action.apply(chosen)).type(MediaType.APPLICATION_JSON_TYPE).build();
         if (chosen == ImportMode.DRY_RUN) {
-            return run.get();
+            return imports.inOneTransaction(run);
         }
         // the key's request hash covers the file: its digest stands for it
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), "sha256:" + digest(body), run);
+        return imports.inOneTransaction(
+                () -> idempotency.execute(idempotencyKey, "POST " + uri.getPath(), "sha256:" + digest(body), run));
     }
 
     @ServerExceptionMapper

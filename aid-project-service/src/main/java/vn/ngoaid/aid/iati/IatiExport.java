@@ -128,8 +128,12 @@ public class IatiExport {
             xml.writeStartElement("participating-org");
             xml.writeAttribute("role", "2");
             xml.writeAttribute("type", p.approvalLevel == ApprovalLevel.CENTRAL ? "10" : "11");
-            narrative(xml, p.approvalAuthority != null ? p.approvalAuthority
-                    : p.approvalLevel == ApprovalLevel.CENTRAL ? "Government of Viet Nam" : "Provincial People's Committee", "vi");
+            if (p.approvalAuthority != null) {
+                narrative(xml, p.approvalAuthority, "vi");
+            } else {
+                narrative(xml, p.approvalLevel == ApprovalLevel.CENTRAL ? "Government of Viet Nam"
+                        : "Provincial People's Committee", null);
+            }
             xml.writeEndElement();
         }
 
