@@ -73,11 +73,9 @@ class DemoImportTest {
         for (JsonNode p : AID.path("projects")) {
             transactions += p.path("transactions").size();
         }
-        given().contentType("text/csv").body(Files.readAllBytes(DemoData.PROJECTS_CSV))
-                .post("/api/v1/imports/projects?mode=commit").then().log().ifValidationFails()
+        CsvImportTest.post("projects", "commit", Files.readAllBytes(DemoData.PROJECTS_CSV)).log().ifValidationFails()
                 .statusCode(200).body("stored", is(projects));
-        given().contentType("text/csv").body(Files.readAllBytes(DemoData.TRANSACTIONS_CSV))
-                .post("/api/v1/imports/transactions?mode=commit").then().log().ifValidationFails()
+        CsvImportTest.post("transactions", "commit", Files.readAllBytes(DemoData.TRANSACTIONS_CSV)).log().ifValidationFails()
                 .statusCode(200).body("stored", is(transactions));
     }
 
