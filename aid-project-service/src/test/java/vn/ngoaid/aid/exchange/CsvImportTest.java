@@ -262,6 +262,19 @@ class CsvImportTest {
     }
 
     @Test
+    void aTransactionsFileWithTheExportsReadOnlyColumnsImports() {
+        String code = "IMP-" + token();
+        post("projects", "commit", PROJECT_HEADER + "\n" + embassyRow(code) + "\n").statusCode(200);
+        String csv = TRANSACTION_HEADER + ",id,projectId,createdAt,createdBy\n"
+                + code + ",COMMITMENT,2019-06-01,2500000.50,VND,\"Cam kết\nđợt 1\",," + UUID.randomUUID() + ","
+                + UUID.randomUUID() + ",2019-06-02T03:04:05Z,officer-lc\n";
+        post("transactions", "commit", csv).log().ifValidationFails().statusCode(200).body("stored", equalTo(1));
+        given().config(EXACT).accept("application/json").get("/api/v1/projects?q=" + code).then()
+                .body("items[0].totals.committed", decimal("2500000"));
+        Fixtures.assertInvalid(post("transactions", "dry_run", TRANSACTION_HEADER + ",projectTitle\n"), "header");
+    }
+
+    @Test
     void aCommitWithAnIdempotencyKeyIsStoredOnceAndReplayed() {
         String code = "IMP-" + token(), key = "import-" + token();
         String csv = PROJECT_HEADER + "\n" + embassyRow(code) + "\n";
