@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.ngoaid.common.api.ApiException;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,6 +41,27 @@ public class NgoRegistry {
         return unlessUnknown(() -> api.organization(id));
     }
 
+    /**
+     * The organization of exactly this name (ignoring case and surrounding spaces) from this country, found with the
+     * registry's search; empty when there is none. Names are unique within a country in the registry.
+     */
+    @Fallback(fallbackMethod = "namedUnanswered")
+    @Timeout(600)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public Optional<RegisteredOrganization> organizationNamed(String name, String countryCode) {
+        String wanted = name.trim();
+        for (int page = 0; ; page++) {
+            OrganizationPage found = api.search(wanted, countryCode, page, 200);
+            List<RegisteredOrganization> items = found.items() == null ? List.of() : found.items();
+            Optional<RegisteredOrganization> exact = items.stream()
+                    .filter(o -> o.name() != null && o.name().trim().equalsIgnoreCase(wanted)).findFirst();
+            if (exact.isPresent() || items.isEmpty() || page + 1 >= found.totalPages()) {
+                return exact;
+            }
+        }
+    }
+
     @Fallback(fallbackMethod = "eligibilityUnanswered")
     @Timeout(600)
     @Retry(maxRetries = 1, delay = 50)
@@ -49,6 +71,10 @@ public class NgoRegistry {
     }
 
     Optional<RegisteredOrganization> organizationUnanswered(UUID id) {
+        throw unanswered();
+    }
+
+    Optional<RegisteredOrganization> namedUnanswered(String name, String countryCode) {
         throw unanswered();
     }
 

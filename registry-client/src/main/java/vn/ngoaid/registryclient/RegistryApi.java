@@ -15,15 +15,20 @@ import java.util.UUID;
 /** The part of ngo-registry-service's contract the other services use. Call it through {@link NgoRegistry}. */
 @RegisterRestClient(configKey = "ngo-registry")
 @RegisterClientHeaders
-@Path("/api/v1/organizations/{id}")
+@Path("/api/v1/organizations")
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistryApi {
 
     @GET
+    @Path("/{id}")
     RegisteredOrganization organization(@PathParam("id") UUID id);
 
     @GET
-    @Path("/eligibility")
+    OrganizationPage search(@QueryParam("q") String q, @QueryParam("country") String country,
+                            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/{id}/eligibility")
     DonorEligibility eligibility(@PathParam("id") UUID id, @QueryParam("province") String province,
                                  @QueryParam("on") LocalDate on);
 }

@@ -29,11 +29,13 @@ class DonorCheck {
     private final NgoRegistry registry;
     private final ReferenceData reference;
     private final AidMetrics metrics;
+    private final EligibilityMemo memo;
 
-    DonorCheck(NgoRegistry registry, ReferenceData reference, AidMetrics metrics) {
+    DonorCheck(NgoRegistry registry, ReferenceData reference, AidMetrics metrics, EligibilityMemo memo) {
         this.registry = registry;
         this.reference = reference;
         this.metrics = metrics;
+        this.memo = memo;
     }
 
     /**
@@ -52,7 +54,9 @@ class DonorCheck {
         }
         DonorEligibility answer = null;
         for (String province : provinces) {
-            answer = registry.eligibility(given.organizationId(), province, on).orElse(null);
+            answer = memo.answer(given.organizationId(), province, on,
+                            () -> registry.eligibility(given.organizationId(), province, on))
+                    .orElse(null);
             if (answer == null) {
                 metrics.eligibilityRefused();
                 throw ApiException.ruleBroken("ngo-registry-service knows no organization with id "

@@ -25,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -67,6 +68,15 @@ public class ProjectService {
      */
     @Transactional
     public ProjectView create(ProjectInput input) {
+        return createInCurrentTransaction(input);
+    }
+
+    /**
+     * {@link #create} in the caller's transaction, for a CSV import that creates many projects in one transaction and
+     * carries on after a refused row: a {@code @Transactional} method that throws marks the whole transaction for
+     * rollback. The caller must run in a transaction.
+     */
+    public ProjectView createInCurrentTransaction(ProjectInput input) {
         caller.requireWriteIn(provincesOf(input), "project " + input.code().trim());
         ProjectStatus status = input.status() == null ? ProjectStatus.PROPOSED : input.status();
         LocalDate checkedOn = validate(input, status);
@@ -254,8 +264,13 @@ public class ProjectService {
         }
     }
 
+    /** The project with this code, whatever its case. */
+    public Optional<Project> findByCode(String code) {
+        return Project.<Project>find("upper(code) = upper(?1)", code.trim()).firstResultOptional();
+    }
+
     private void requireUniqueCode(String code, UUID self) {
-        Project same = Project.<Project>find("upper(code) = upper(?1)", code.trim()).firstResult();
+        Project same = findByCode(code).orElse(null);
         if (same != null && !same.id.equals(self)) {
             throw ApiException.conflict("Project code " + same.code + " is already used by project " + same.id + ".");
         }

@@ -52,6 +52,14 @@ public class TransactionService {
 
     @Transactional
     public TransactionView record(UUID projectId, TransactionInput input) {
+        return recordInCurrentTransaction(projectId, input);
+    }
+
+    /**
+     * {@link #record} in the caller's transaction, for a CSV import that records many transactions in one
+     * transaction and carries on after a refused row. The caller must run in a transaction.
+     */
+    public TransactionView recordInCurrentTransaction(UUID projectId, TransactionInput input) {
         Project project = Project.findById(projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw ApiException.notFound("project", projectId);

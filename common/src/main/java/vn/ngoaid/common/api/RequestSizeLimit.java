@@ -10,14 +10,20 @@ import java.util.List;
 
 /**
  * Refuses a request body over the limit with a 413 problem before it is read. Bodies sent without a length are
- * stopped by the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}, a little higher).
+ * stopped by the HTTP layer's own limit ({@code quarkus.http.limits.max-body-size}, a little higher). File imports
+ * (paths under {@value #IMPORTS}) have their own, larger limit.
  */
 public class RequestSizeLimit {
 
-    private final long maxBytes;
+    public static final String IMPORTS = "/api/v1/imports/";
 
-    public RequestSizeLimit(@ConfigProperty(name = "ngo-aid.max-request-bytes", defaultValue = "1048576") long maxBytes) {
+    private final long maxBytes;
+    private final long maxImportBytes;
+
+    public RequestSizeLimit(@ConfigProperty(name = "ngo-aid.max-request-bytes", defaultValue = "1048576") long maxBytes,
+                            @ConfigProperty(name = "ngo-aid.max-import-bytes", defaultValue = "67108864") long maxImportBytes) {
         this.maxBytes = maxBytes;
+        this.maxImportBytes = maxImportBytes;
     }
 
     @ServerRequestFilter(preMatching = true)
@@ -26,14 +32,16 @@ public class RequestSizeLimit {
         if (length == null) {
             return null;
         }
+        long limit = ("/" + request.getUriInfo().getPath().replaceFirst("^/", "")).startsWith(IMPORTS) ? maxImportBytes : maxBytes;
         try {
-            if (Long.parseLong(length.trim()) <= maxBytes) {
+            if (Long.parseLong(length.trim()) <= limit) {
                 return null;
             }
         } catch (NumberFormatException e) {
             return null;
         }
         return ProblemMappers.problem(413, "payload-too-large", "Payload too large",
-                "A request body may have at most " + maxBytes + " bytes.", request.getUriInfo(), List.of());
+                "A request body " + (limit == maxBytes ? "" : "to " + IMPORTS + "… ") + "may have at most " + limit
+                        + " bytes.", request.getUriInfo(), List.of());
     }
 }

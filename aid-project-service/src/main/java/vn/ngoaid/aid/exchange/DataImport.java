@@ -1,0 +1,211 @@
+package vn.ngoaid.aid.exchange;
+
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import vn.ngoaid.aid.project.ProjectInput;
+import vn.ngoaid.aid.project.ProjectService;
+import vn.ngoaid.aid.transaction.TransactionService;
+import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.Problem;
+import vn.ngoaid.registryclient.NgoRegistry;
+import vn.ngoaid.registryclient.RegisteredOrganization;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Imports a CSV file of projects or transactions in one database transaction. Each row is read into the input record
+ * of the JSON API, checked by the same Bean Validation, and written by the same service method as a POST (province
+ * scope, eligibility, uniqueness, money rules, audit trail), so an import accepts exactly what the API accepts.
+ * Every row is tried, so the report lists every problem; the file is stored only in a commit whose rows all pass,
+ * otherwise the transaction rolls back. A registry that cannot answer stops the import with its 503.
+ */
+@ApplicationScoped
+public class DataImport {
+
+    /** Rows between two clears of the persistence context, which each flush would otherwise walk whole. */
+    private static final int CLEAR_EVERY = 50;
+
+    /** A file of 100,000 rows takes well over the default transaction timeout of 60 s on a small machine. */
+    private static final int TIMEOUT_SECONDS = 900;
+
+    private final ProjectService projects;
+    private final TransactionService transactions;
+    private final NgoRegistry registry;
+    private final Validator validator;
+    private final EntityManager em;
+    private final TransactionManager tm;
+
+    public DataImport(ProjectService projects, TransactionService transactions, NgoRegistry registry, Validator validator,
+                      EntityManager em, TransactionManager tm) {
+        this.projects = projects;
+        this.transactions = transactions;
+        this.registry = registry;
+        this.validator = validator;
+        this.em = em;
+        this.tm = tm;
+    }
+
+    /**
+     * Runs an import, and in a commit its idempotency record, in one transaction with room for a large file (the
+     * timeout can only be set where the transaction starts).
+     */
+    @Transactional
+    @TransactionConfiguration(timeout = TIMEOUT_SECONDS)
+    public <T> T inOneTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport projects(byte[] body, ImportMode mode) {
+        CsvFile file = CsvFile.parse(body, ProjectCsv.COLUMNS, ProjectCsv.REQUIRED, ProjectCsv.READ_ONLY);
+        Map<ProjectCsv.NamedDonor, Optional<RegisteredOrganization>> named = new HashMap<>();
+        List<ImportReport.RowProblem> problems = new ArrayList<>();
+        int stored = 0;
+        for (CsvFile.Row row : file.rows()) {
+            ProjectCsv.Read read = ProjectCsv.read(row);
+            List<ImportReport.RowProblem> found = new ArrayList<>(read.problems());
+            ProjectInput input = read.input();
+            if (read.namedDonor() != null) {
+                ProjectCsv.NamedDonor donor = read.namedDonor();
+                Optional<RegisteredOrganization> organization = named.computeIfAbsent(donor,
+                        d -> registry.organizationNamed(d.name(), d.countryCode()));
+                if (organization.isEmpty()) {
+                    found.add(new ImportReport.RowProblem(row.number(), "donorName", "ngo-registry-service knows no "
+                            + "organization named '" + donor.name() + "' from country " + donor.countryCode()
+                            + " (for a donor outside the registry give donorType)"));
+                } else {
+                    input = withDonor(input, organization.get().id());
+                }
+            }
+            found.addAll(violations(row, input, ProjectCsv::column, found));
+            // a project's rules all run before its first write, so a refused row leaves nothing behind
+            if (found.isEmpty() && write(row, ProjectCsv::column, found, input, projects::createInCurrentTransaction)) {
+                stored++;
+            }
+            problems.addAll(found);
+            clearEvery(row);
+        }
+        return finish(mode, file, stored, problems);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ImportReport transactions(byte[] body, ImportMode mode) {
+        CsvFile file = CsvFile.parse(body, TransactionCsv.COLUMNS, TransactionCsv.REQUIRED, TransactionCsv.READ_ONLY);
+        Map<String, Optional<UUID>> projectIds = new HashMap<>();
+        List<ImportReport.RowProblem> problems = new ArrayList<>();
+        int stored = 0;
+        for (CsvFile.Row row : file.rows()) {
+            TransactionCsv.Read read = TransactionCsv.read(row);
+            List<ImportReport.RowProblem> found = new ArrayList<>(read.problems());
+            UUID projectId = null;
+            if (read.projectCode() != null) {
+                projectId = projectIds.computeIfAbsent(read.projectCode().toUpperCase(java.util.Locale.ROOT),
+                        code -> projects.findByCode(code).map(p -> p.id)).orElse(null);
+                if (projectId == null) {
+                    found.add(new ImportReport.RowProblem(row.number(), "projectCode", "no project has code '"
+                            + read.projectCode() + "'"));
+                }
+            }
+            found.addAll(violations(row, read.input(), TransactionCsv::column, found));
+            if (found.isEmpty()) {
+                UUID project = projectId;
+                // the money rules check a transaction after writing it: a savepoint takes a refused one back out
+                em.createNativeQuery("SAVEPOINT import_row").executeUpdate();
+                if (write(row, TransactionCsv::column, found, read.input(),
+                        input -> transactions.recordInCurrentTransaction(project, input))) {
+                    em.createNativeQuery("RELEASE SAVEPOINT import_row").executeUpdate();
+                    stored++;
+                } else {
+                    em.clear();
+                    em.createNativeQuery("ROLLBACK TO SAVEPOINT import_row").executeUpdate();
+                }
+            }
+            problems.addAll(found);
+            clearEvery(row);
+        }
+        return finish(mode, file, stored, problems);
+    }
+
+    private static ProjectInput withDonor(ProjectInput in, UUID organizationId) {
+        return new ProjectInput(in.code(), in.title(), in.localTitle(), new ProjectInput.Donor(organizationId, null, null, null),
+                in.modality(), in.sectors(), in.locations(), in.approvalLevel(), in.approvalDecision(), in.startDate(),
+                in.endDate(), in.status(), in.currency(), in.partnerLocalityId());
+    }
+
+    /** The JSON API's Bean Validation of the input, but not again for a cell already reported unreadable. */
+    private <T> List<ImportReport.RowProblem> violations(CsvFile.Row row, T input, Function<String, String> column,
+                                                        List<ImportReport.RowProblem> already) {
+        Set<String> reported = new HashSet<>();
+        already.forEach(p -> reported.add(p.field()));
+        List<ImportReport.RowProblem> found = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(input)) {
+            String field = column.apply(violation.getPropertyPath().toString());
+            if (!reported.contains(field)) {
+                found.add(new ImportReport.RowProblem(row.number(), field, violation.getMessage()));
+            }
+        }
+        found.sort(java.util.Comparator.comparing(ImportReport.RowProblem::field));
+        return found;
+    }
+
+    /** Runs the API's own write; a refusal becomes problems of the row. A registry without answer stops everything. */
+    private <T> boolean write(CsvFile.Row row, Function<String, String> column, List<ImportReport.RowProblem> found,
+                              T input, Function<T, ?> action) {
+        try {
+            action.apply(input);
+            return true;
+        } catch (ApiException e) {
+            if (e.status() == 503) {
+                throw e;
+            }
+            if (e.errors().isEmpty()) {
+                found.add(new ImportReport.RowProblem(row.number(), "row", e.getMessage()));
+            }
+            for (Problem.FieldError error : e.errors()) {
+                found.add(new ImportReport.RowProblem(row.number(), column.apply(error.field()), error.message()));
+            }
+            return false;
+        } catch (ForbiddenException e) {
+            found.add(new ImportReport.RowProblem(row.number(), "row", e.getMessage()));
+            return false;
+        }
+    }
+
+    private void clearEvery(CsvFile.Row row) {
+        if (row.number() % CLEAR_EVERY == 0) {
+            em.flush();
+            em.clear();
+        }
+    }
+
+    private ImportReport finish(ImportMode mode, CsvFile file, int stored, List<ImportReport.RowProblem> problems) {
+        ImportReport report = ImportReport.of(mode, file.rows().size(), mode == ImportMode.COMMIT ? stored : 0, problems);
+        if (mode == ImportMode.COMMIT && !problems.isEmpty()) {
+            throw new ImportRefused(report);
+        }
+        if (mode == ImportMode.DRY_RUN) {
+            try {
+                tm.setRollbackOnly();
+            } catch (SystemException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return report;
+    }
+}
