@@ -4,6 +4,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.csv.CsvWriter;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -30,10 +31,13 @@ final class CsvFile {
     /** One data row; {@code number} counts data rows from 1 (the header is row 0). */
     record Row(int number, Map<String, String> values) {
 
-        /** The trimmed value, null when the column is absent or the cell blank. */
+        /**
+         * The trimmed value, null when the column is absent or the cell blank; the apostrophe an export puts before
+         * a text that looks like a spreadsheet formula is dropped.
+         */
         String get(String column) {
             String value = values.get(column);
-            return value == null || value.isBlank() ? null : value.trim();
+            return value == null || value.isBlank() ? null : CsvWriter.unguard(value.trim());
         }
     }
 

@@ -51,12 +51,17 @@ public final class CsvWriter<T> {
     }
 
     static String guard(String text) {
-        if (text.isEmpty()) {
-            return text;
-        }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return !text.isEmpty() && startsLikeAFormula(text, 0) ? "'" + text : text;
+    }
+
+    /** A cell as it was before {@link #guard}: an importer reads it so, and an export imports again unchanged. */
+    public static String unguard(String cell) {
+        return cell.length() > 1 && cell.charAt(0) == '\'' && startsLikeAFormula(cell, 1) ? cell.substring(1) : cell;
+    }
+
+    private static boolean startsLikeAFormula(String text, int at) {
+        char first = text.charAt(at);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
     }
 
     static String quote(String field) {
