@@ -2,6 +2,7 @@ package vn.ngoaid.aid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ngoaid.aid.aggregate.AggregateFilter;
+import vn.ngoaid.aid.exchange.ImportMode;
 import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
@@ -19,6 +20,6 @@ public class AidEnums implements LabelledEnums {
     @Override
     public List<Class<? extends Labelled>> enums() {
         return List.of(Modality.class, ProjectStatus.class, ApprovalLevel.class, DonorType.class, TransactionType.class,
-                AggregateFilter.ProvinceVintage.class);
+                AggregateFilter.ProvinceVintage.class, ImportMode.class);
     }
 }
