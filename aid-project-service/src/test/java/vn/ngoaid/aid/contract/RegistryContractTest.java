@@ -25,6 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static io.restassured.RestAssured.given;
 import static vn.ngoaid.aid.Fixtures.postProject;
 import static vn.ngoaid.aid.Fixtures.project;
 import static vn.ngoaid.aid.Fixtures.put;
@@ -41,7 +43,8 @@ import static vn.ngoaid.common.testing.Contracts.PROVINCE;
 /**
  * What this service asks ngo-registry-service (through registry-client, with the caller's token) and exactly what it
  * reads from the answers: the donor's name, type and country when it is eligible; its name and the reason when not;
- * the organization's id, name, type and country when an unchanged donor is refreshed on update; 404 for an
+ * the organization's id, name, type and country when an unchanged donor is refreshed on update, or when a CSV import
+ * names a registered donor by its name and country (the registry's search); 404 for an
  * organization the registry does not know, which is a 422 here. The pact is committed in ngo-registry-service,
  * whose build verifies it.
  */
@@ -63,6 +66,8 @@ class RegistryContractTest {
     private static final String NOT_ELIGIBLE = "the eligibility of an organization with no registration";
     private static final String UNKNOWN_ELIGIBILITY = "the eligibility of an organization the registry does not know";
     private static final String BY_ID = "an organization by its id";
+    private static final String BY_NAME = "organizations by name and country";
+    private static final String NAME = "Good Neighbors International";
 
     private static final V4Pact PACT = ConsumerPactBuilder.consumer("aid-project-service").hasPactWith("ngo-registry-service")
             .given("an organization registered in a province", Map.of("province", IN_PROVINCE, "on", APPROVED_ON))
@@ -108,6 +113,23 @@ class RegistryContractTest {
                     .stringType("name", "World Vision Vietnam")
                     .stringMatcher("type", CODE, "INGO")
                     .stringMatcher("countryCode", COUNTRY, "US"))
+
+            .given("an organization with a name", Map.of("name", NAME, "countryCode", "KR"))
+            .uponReceiving(BY_NAME)
+            .method("GET").path("/api/v1/organizations")
+            .matchQuery("q", ".+", NAME).matchQuery("country", COUNTRY, "KR")
+            .matchQuery("page", "\\d+", "0").matchQuery("size", "\\d+", "200")
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .integerType("totalPages", 1)
+                    .minArrayLike("items", 1)
+                        .uuid("id", ORGANIZATION)
+                        .stringType("name", NAME)
+                        .stringMatcher("type", CODE, "INGO")
+                        .stringMatcher("countryCode", COUNTRY, "KR")
+                        .closeObject()
+                    .closeArray())
             .toPact(V4Pact.class);
 
     private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
@@ -170,6 +192,15 @@ class RegistryContractTest {
     void anOrganizationTheRegistryDoesNotKnowIs422() {
         exercise(() -> postProject(projectOf(UNKNOWN)).statusCode(422)
                 .body("detail", containsString("knows no organization with id " + UNKNOWN)), UNKNOWN_ELIGIBILITY);
+    }
+
+    @Test
+    void aCsvImportFindsARegisteredDonorByNameAndCountry() {
+        String csv = "code,title,donorName,donorCountryCode,modality,sectors,locations,approvalLevel,approvalDecisionNumber,approvalDecisionDate,currency\r\n"
+                + "PACT-IMPORT-1,Pact import," + NAME + ",KR,PROJECT,11120," + IN_PROVINCE + ",PROVINCIAL,512/QĐ-UBND," + APPROVED_ON + ",USD\r\n";
+        exercise(() -> given().contentType("text/csv").accept("application/json").body(csv)
+                .post("/api/v1/imports/projects?mode=dry_run").then().log().ifValidationFails().statusCode(200)
+                .body("accepted", equalTo(1)).body("problems", hasSize(0)), BY_NAME, ELIGIBLE);
     }
 
     @Test

@@ -20,7 +20,11 @@ import java.util.List;
 import java.util.Map;
 
 import static vn.ngoaid.registry.Fixtures.createOperation;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
 import static vn.ngoaid.registry.Fixtures.createOrganization;
+import static vn.ngoaid.registry.Fixtures.organization;
+import static vn.ngoaid.registry.Fixtures.postOrganization;
 
 /**
  * ngo-registry-service keeps the contracts its consumers state: every interaction of the pacts committed in
@@ -66,6 +70,13 @@ class ConsumerPactsTest {
     @State("an organization")
     Map<String, Object> anOrganization() {
         return Map.of("organizationId", createOrganization());
+    }
+
+    /** An INGO of that name and country; there already when a verification ran before on the same database. */
+    @State("an organization with a name")
+    void named(Map<String, Object> params) {
+        postOrganization(organization((String) params.get("name"), (String) params.get("countryCode"), "INGO"))
+                .statusCode(anyOf(is(201), is(409)));
     }
 
     /** Ids are random UUIDs: the one in the pact is no organization's. */
