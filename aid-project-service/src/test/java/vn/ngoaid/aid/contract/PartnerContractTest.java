@@ -13,11 +13,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.common.testing.Contracts;
+import vn.ngoaid.common.testing.PactCoverage;
 
 import java.nio.file.Path;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -63,8 +61,7 @@ class PartnerContractTest {
             .willRespondWith().status(404)
             .toPact(V4Pact.class);
 
-    private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger RAN = new AtomicInteger();
+    private static final PactCoverage COVERAGE = new PactCoverage(PACT, PartnerContractTest.class);
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
@@ -76,16 +73,16 @@ class PartnerContractTest {
 
     @AfterEach
     void count() {
-        RAN.incrementAndGet();
+        COVERAGE.testRan();
     }
 
     @AfterAll
     static void everyInteractionWasExercised() {
-        Contracts.requireAllExercised(PACT, PartnerContractTest.class, RAN.get(), EXERCISED);
+        COVERAGE.requireAllExercised();
     }
 
     private static void exercise(Runnable calls, String... interactions) {
-        EXERCISED.addAll(Contracts.exercise(PACT, MockProviders.partnerPort(), calls, interactions));
+        COVERAGE.exercise(MockProviders.partnerPort(), calls, interactions);
     }
 
     @Test

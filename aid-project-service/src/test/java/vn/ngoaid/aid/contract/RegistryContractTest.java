@@ -15,12 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.common.testing.Contracts;
+import vn.ngoaid.common.testing.PactCoverage;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -132,8 +130,7 @@ class RegistryContractTest {
                     .closeArray())
             .toPact(V4Pact.class);
 
-    private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger RAN = new AtomicInteger();
+    private static final PactCoverage COVERAGE = new PactCoverage(PACT, RegistryContractTest.class);
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
@@ -145,16 +142,16 @@ class RegistryContractTest {
 
     @AfterEach
     void count() {
-        RAN.incrementAndGet();
+        COVERAGE.testRan();
     }
 
     @AfterAll
     static void everyInteractionWasExercised() {
-        Contracts.requireAllExercised(PACT, RegistryContractTest.class, RAN.get(), EXERCISED);
+        COVERAGE.requireAllExercised();
     }
 
     private static void exercise(Runnable calls, String... interactions) {
-        EXERCISED.addAll(Contracts.exercise(PACT, MockProviders.registryPort(), calls, interactions));
+        COVERAGE.exercise(MockProviders.registryPort(), calls, interactions);
     }
 
     private static Map<String, Object> projectOf(String organization) {

@@ -144,7 +144,7 @@ public final class Contracts {
      * Fails unless the tests of a class together exercised every interaction of its pact; checked only when every test
      * of the class ran (a run of one test method exercises only its part).
      */
-    public static void requireAllExercised(V4Pact contract, Class<?> testClass, int testsRun, Set<String> exercised) {
+    static void requireAllExercised(V4Pact contract, Class<?> testClass, int testsRun, Set<String> exercised) {
         long tests = Arrays.stream(testClass.getDeclaredMethods())
                 .filter(m -> m.isAnnotationPresent(Test.class)).count();
         if (testsRun < tests) {

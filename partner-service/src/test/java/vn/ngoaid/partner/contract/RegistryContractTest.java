@@ -14,13 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.common.testing.Contracts;
+import vn.ngoaid.common.testing.PactCoverage;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -72,8 +70,7 @@ class RegistryContractTest {
             .willRespondWith().status(404)
             .toPact(V4Pact.class);
 
-    private static final Set<String> EXERCISED = ConcurrentHashMap.newKeySet();
-    private static final AtomicInteger RAN = new AtomicInteger();
+    private static final PactCoverage COVERAGE = new PactCoverage(PACT, RegistryContractTest.class);
 
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
@@ -85,16 +82,16 @@ class RegistryContractTest {
 
     @AfterEach
     void count() {
-        RAN.incrementAndGet();
+        COVERAGE.testRan();
     }
 
     @AfterAll
     static void everyInteractionWasExercised() {
-        Contracts.requireAllExercised(PACT, RegistryContractTest.class, RAN.get(), EXERCISED);
+        COVERAGE.requireAllExercised();
     }
 
     private static void exercise(Runnable calls, String... interactions) {
-        EXERCISED.addAll(Contracts.exercise(PACT, MockRegistry.port(), calls, interactions));
+        COVERAGE.exercise(MockRegistry.port(), calls, interactions);
     }
 
     /**
