@@ -125,6 +125,7 @@ public class Generate {
                     if (exists(admin, "aid_project.aggregate_cell")) {
                         st.execute("SET work_mem = '256MB'");
                         st.execute("INSERT INTO aid_project.aggregate_cell SELECT * FROM aid_project.aggregate_cell_source");
+                        st.execute("SELECT aid_project.rebuild_aggregate_views()");
                     }
                     st.execute("VACUUM ANALYZE");
                 }

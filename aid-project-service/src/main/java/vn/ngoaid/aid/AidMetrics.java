@@ -7,7 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import vn.ngoaid.aid.transaction.AidTransaction;
 import vn.ngoaid.aid.transaction.TransactionType;
+
+import java.util.Collection;
+import java.util.HashMap;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -41,11 +45,15 @@ public class AidMetrics {
     }
 
     public void projectCreated() {
-        afterCommit(projectsCreated);
+        afterCommit(projectsCreated, 1);
     }
 
-    public void transactionRecorded(TransactionType type, boolean correction) {
-        afterCommit((correction ? corrections : recorded).get(type));
+    public void transactionsRecorded(Collection<AidTransaction> written) {
+        Map<Counter, Integer> counts = new HashMap<>();
+        for (AidTransaction t : written) {
+            counts.merge((t.correctsTransactionId != null ? corrections : recorded).get(t.type), 1, Integer::sum);
+        }
+        counts.forEach(this::afterCommit);
     }
 
     /** Counted at once: the refusal is the answer, whatever happens to the transaction. */
@@ -53,7 +61,7 @@ public class AidMetrics {
         eligibilityRefusals.increment();
     }
 
-    private void afterCommit(Counter counter) {
+    private void afterCommit(Counter counter, int count) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -62,7 +70,7 @@ public class AidMetrics {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    counter.increment();
+                    counter.increment(count);
                 }
             }
         });

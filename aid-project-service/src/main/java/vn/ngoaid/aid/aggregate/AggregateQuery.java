@@ -12,6 +12,11 @@ import vn.ngoaid.common.reference.ReferenceData;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +59,135 @@ public class AggregateQuery {
         this.successors = reference.successorsAsSqlValues();
     }
 
+    /** Dimensions kept by the views of migration V6: API name → the filter's value of it. */
+    private static final Map<String, Function<AggregateFilter, Object>> VIEWED = Map.of(
+            "province", AggregateFilter::province,
+            "sector", AggregateFilter::sector,
+            "modality", f -> f.modality() == null ? null : f.modality().name(),
+            "donorCountry", AggregateFilter::donorCountry,
+            "donorType", AggregateFilter::donorType,
+            "approvalLevel", f -> f.approvalLevel() == null ? null : f.approvalLevel().name(),
+            "status", f -> f.status() == null ? null : f.status().name());
+
     public AggregateAnswer run(List<String> groupBy, String currency, AggregateFilter filter) {
+        Optional<ViewAnswer> view = ViewAnswer.of(groupBy, filter);
+        return view.isPresent() ? fromViews(view.get(), groupBy, currency, filter) : fromCells(groupBy, currency, filter);
+    }
+
+    /**
+     * A question the views answer: at most one dimension other than the year among the groupBy and the filters, and
+     * no organization filter nor current-province roll-up of provinces. Rows come from the view of that dimension
+     * ({@code ''}, the view of everything, when there is none), the totals from the view of the filter's dimension.
+     */
+    record ViewAnswer(String dimension, String value, boolean byValue, boolean byYear, String totalsDimension) {
+        static Optional<ViewAnswer> of(List<String> groupBy, AggregateFilter filter) {
+            Set<String> dimensions = new HashSet<>(groupBy);
+            dimensions.remove("year");
+            boolean byValue = !dimensions.isEmpty();
+            String filtered = null;
+            for (Map.Entry<String, Function<AggregateFilter, Object>> viewed : VIEWED.entrySet()) {
+                if (viewed.getValue().apply(filter) != null) {
+                    dimensions.add(viewed.getKey());
+                    filtered = viewed.getKey();
+                }
+            }
+            if (dimensions.size() > 1 || filter.organizationId() != null || !VIEWED.keySet().containsAll(dimensions)
+                    || (dimensions.contains("province") && filter.provinceVintage() == AggregateFilter.ProvinceVintage.CURRENT)) {
+                return Optional.empty();
+            }
+            String dimension = dimensions.isEmpty() ? "" : dimensions.iterator().next();
+            String value = filtered == null ? null : String.valueOf(VIEWED.get(filtered).apply(filter));
+            return Optional.of(new ViewAnswer(dimension, value, byValue, groupBy.contains("year"),
+                    filtered == null ? "" : dimension));
+        }
+    }
+
+    private AggregateAnswer fromViews(ViewAnswer view, List<String> groupBy, String currency, AggregateFilter filter) {
+        // a year range [from, to]; with no start, every member's first year (previous_year 0) counts
+        int from = filter.fromYear() == null ? 1 : filter.fromYear();
+        int to = filter.toYear() == null ? Integer.MAX_VALUE : filter.toYear();
+        // the money of everything is the sum of the province rows: a project's shares add up to 1 over its provinces
+        String moneyDimension = view.dimension().isEmpty() ? "province" : view.dimension();
+        Map<String, Object> params = new HashMap<>(Map.of("moneyDimension", moneyDimension, "from", from, "to", to));
+        String valueFilter = "";
+        if (view.value() != null) {
+            valueFilter = " AND value = :value";
+            params.put("value", view.value());
+        }
+        List<ExchangeRates.YearCurrency> sources = new ArrayList<>();
+        for (Object[] row : rows("SELECT DISTINCT currency, year FROM aggregate_view_money WHERE dimension = :moneyDimension"
+                + " AND year BETWEEN :from AND :to" + valueFilter, params)) {
+            sources.add(new ExchangeRates.YearCurrency((String) row[0], ((Number) row[1]).intValue()));
+        }
+        List<RateUsed> ratesUsed = rates.require(sources, currency);
+        int digits = reference.currency(currency).map(CurrencyUnit::minorUnitDigits).orElse(2);
+
+        List<String> keys = new ArrayList<>();
+        List<String> order = new ArrayList<>();
+        for (String dimension : groupBy) {
+            keys.add(dimension.equals("year") ? "year" : "value");
+            order.add(dimension.equals("year") ? "year" : "nullif(value, '')");
+        }
+        String key = keys.isEmpty() ? "" : String.join(", ", keys) + ", ";
+        String grouped = keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys);
+        params.put("target", currency);
+        params.put("dimension", view.dimension());
+        Map<List<Object>, BigDecimal[]> money = new HashMap<>();
+        List<String> moneyKeys = keys.stream().map(k -> "m." + k).toList();
+        for (Object[] row : rows("SELECT " + (keys.isEmpty() ? "" : String.join(", ", moneyKeys) + ", ") + CONVERTED
+                + " WHERE m.dimension = :moneyDimension AND m.year BETWEEN :from AND :to"
+                + (view.value() == null ? "" : " AND m.value = :value")
+                + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", moneyKeys)), params)) {
+            money.put(Arrays.asList(row).subList(0, keys.size()),
+                    new BigDecimal[]{(BigDecimal) row[keys.size()], (BigDecimal) row[keys.size() + 1]});
+        }
+        String counts = "SELECT %s coalesce(sum(members) FILTER (WHERE counted = 'project'), 0),"
+                + " coalesce(sum(members) FILTER (WHERE counted = 'organization'), 0) FROM aggregate_view_count"
+                + " WHERE dimension = :dimension AND year BETWEEN :from AND :to%s%s%s";
+        // grouped by year, a member counts in each year it is present in, whatever its previous one
+        String present = view.byYear() ? "" : " AND previous_year < :from";
+
+        BigDecimal committed = BigDecimal.ZERO;
+        BigDecimal disbursed = BigDecimal.ZERO;
+        for (BigDecimal[] sums : money.values()) {
+            committed = committed.add(sums[0]);
+            disbursed = disbursed.add(sums[1]);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (!groupBy.isEmpty()) {
+            for (Object[] row : rows(counts.formatted(key, present, valueFilter, grouped + " ORDER BY " + String.join(", ", order)), params)) {
+                List<Object> group = Arrays.asList(row).subList(0, keys.size());
+                BigDecimal[] sums = money.getOrDefault(group, new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+                Map<String, Object> answerRow = new LinkedHashMap<>();
+                for (int i = 0; i < groupBy.size(); i++) {
+                    Object value = group.get(i);
+                    answerRow.put(groupBy.get(i), "".equals(value) ? null : value);
+                }
+                rows.add(figures(answerRow, ((Number) row[keys.size()]).longValue(),
+                        ((Number) row[keys.size() + 1]).longValue(), sums[0], sums[1], digits));
+            }
+        }
+        params.put("dimension", view.totalsDimension());
+        Object[] total = rows(counts.formatted("", " AND previous_year < :from", view.totalsDimension().isEmpty() ? "" : valueFilter, ""),
+                params).get(0);
+        Map<String, Object> totals = figures(new LinkedHashMap<>(), ((Number) total[0]).longValue(),
+                ((Number) total[1]).longValue(), committed, disbursed, digits);
+        return new AggregateAnswer(currency, groupBy, groupBy.isEmpty() ? List.of(totals) : rows, totals, ratesUsed);
+    }
+
+    /** Money rows of aggregate_view_money converted into the asked currency, as {@link #splitRows} converts cells. */
+    private static final String CONVERTED = """
+            coalesce(sum(CASE WHEN m.currency = :target THEN m.committed
+                              ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END), 0),
+            coalesce(sum(CASE WHEN m.currency = :target THEN m.disbursed
+                              ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END), 0)
+            FROM aggregate_view_money m
+            LEFT JOIN exchange_rate rf ON rf.currency = m.currency AND rf.year = m.year
+            LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = m.year""";
+
+    private AggregateAnswer fromCells(List<String> groupBy, String currency, AggregateFilter filter) {
         Map<String, Object> params = new HashMap<>();
         params.put("target", currency);
         String split = splitRows(filter, params);

@@ -13,7 +13,6 @@ import vn.ngoaid.aid.project.ProjectInput;
 import vn.ngoaid.aid.project.ProjectService;
 import vn.ngoaid.aid.transaction.TransactionService;
 import vn.ngoaid.common.api.ApiException;
-import vn.ngoaid.common.api.Problem;
 import vn.ngoaid.registryclient.NgoRegistry;
 import vn.ngoaid.registryclient.RegisteredOrganization;
 
@@ -21,9 +20,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -107,16 +109,18 @@ public class DataImport {
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport transactions(byte[] body, ImportMode mode) {
         CsvFile file = CsvFile.parse(body, TransactionCsv.COLUMNS, TransactionCsv.REQUIRED, TransactionCsv.READ_ONLY);
-        Map<String, Optional<UUID>> projectIds = new HashMap<>();
-        List<ImportReport.RowProblem> problems = new ArrayList<>();
-        int stored = 0;
-        for (CsvFile.Row row : file.rows()) {
-            TransactionCsv.Read read = TransactionCsv.read(row);
+        Map<Integer, List<ImportReport.RowProblem>> problems = new TreeMap<>();
+        List<TransactionService.Pending> readable = new ArrayList<>();
+        List<TransactionCsv.Read> reads = file.rows().stream().map(TransactionCsv::read).toList();
+        Map<String, UUID> projectIds = projects.idsByCode(
+                reads.stream().map(TransactionCsv.Read::projectCode).filter(Objects::nonNull).toList());
+        for (int i = 0; i < reads.size(); i++) {
+            CsvFile.Row row = file.rows().get(i);
+            TransactionCsv.Read read = reads.get(i);
             List<ImportReport.RowProblem> found = new ArrayList<>(read.problems());
             UUID projectId = null;
             if (read.projectCode() != null) {
-                projectId = projectIds.computeIfAbsent(read.projectCode().toUpperCase(java.util.Locale.ROOT),
-                        code -> projects.findByCode(code).map(p -> p.id)).orElse(null);
+                projectId = projectIds.get(read.projectCode().trim().toUpperCase(Locale.ROOT));
                 if (projectId == null) {
                     found.add(new ImportReport.RowProblem(row.number(), "projectCode", "no project has code '"
                             + read.projectCode() + "'"));
@@ -124,22 +128,15 @@ public class DataImport {
             }
             found.addAll(violations(row, read.input(), TransactionCsv::column, found));
             if (found.isEmpty()) {
-                UUID project = projectId;
-                // the money rules check a transaction after writing it: a savepoint takes a refused one back out
-                em.createNativeQuery("SAVEPOINT import_row").executeUpdate();
-                if (write(row, TransactionCsv::column, found, read.input(),
-                        input -> transactions.recordInCurrentTransaction(project, input))) {
-                    em.createNativeQuery("RELEASE SAVEPOINT import_row").executeUpdate();
-                    stored++;
-                } else {
-                    em.clear();
-                    em.createNativeQuery("ROLLBACK TO SAVEPOINT import_row").executeUpdate();
-                }
+                readable.add(new TransactionService.Pending(row.number(), projectId, read.input()));
+            } else {
+                problems.put(row.number(), found);
             }
-            problems.addAll(found);
-            clearEvery(row);
         }
-        return finish(mode, file, stored, problems);
+        // the rows that read well are checked and written together, each against the money of the rows before it
+        TransactionService.Outcome outcome = transactions.recordAll(readable);
+        outcome.refused().forEach((row, refusal) -> problems.put(row, refusal(row, TransactionCsv::column, refusal)));
+        return finish(mode, file, outcome.recorded().size(), problems.values().stream().flatMap(List::stream).toList());
     }
 
     private static ProjectInput withDonor(ProjectInput in, UUID organizationId) {
@@ -164,27 +161,30 @@ public class DataImport {
         return found;
     }
 
-    /** Runs the API's own write; a refusal becomes problems of the row. A registry without answer stops everything. */
+    /** Runs the API's own write; a refusal becomes problems of the row. */
     private <T> boolean write(CsvFile.Row row, Function<String, String> column, List<ImportReport.RowProblem> found,
                               T input, Function<T, ?> action) {
         try {
             action.apply(input);
             return true;
-        } catch (ApiException e) {
-            if (e.status() == 503) {
-                throw e;
-            }
-            if (e.errors().isEmpty()) {
-                found.add(new ImportReport.RowProblem(row.number(), "row", e.getMessage()));
-            }
-            for (Problem.FieldError error : e.errors()) {
-                found.add(new ImportReport.RowProblem(row.number(), column.apply(error.field()), error.message()));
-            }
-            return false;
-        } catch (ForbiddenException e) {
-            found.add(new ImportReport.RowProblem(row.number(), "row", e.getMessage()));
+        } catch (ApiException | ForbiddenException e) {
+            found.addAll(refusal(row.number(), column, e));
             return false;
         }
+    }
+
+    /** A refusal of the API as problems of a row; a registry without answer (503) stops the whole import instead. */
+    private static List<ImportReport.RowProblem> refusal(int row, Function<String, String> column, RuntimeException e) {
+        if (e instanceof ApiException api) {
+            if (api.status() == 503) {
+                throw api;
+            }
+            if (!api.errors().isEmpty()) {
+                return api.errors().stream().map(error ->
+                        new ImportReport.RowProblem(row, column.apply(error.field()), error.message())).toList();
+            }
+        }
+        return List.of(new ImportReport.RowProblem(row, "row", e.getMessage()));
     }
 
     private void clearEvery(CsvFile.Row row) {

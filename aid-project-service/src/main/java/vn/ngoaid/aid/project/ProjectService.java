@@ -21,8 +21,11 @@ import vn.ngoaid.common.time.Timestamps;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -267,6 +270,19 @@ public class ProjectService {
     /** The project with this code, whatever its case. */
     public Optional<Project> findByCode(String code) {
         return Project.<Project>find("upper(code) = upper(?1)", code.trim()).firstResultOptional();
+    }
+
+    /** The ids of the projects with these codes (in any case), keyed by the upper-case code; one query a thousand. */
+    public Map<String, UUID> idsByCode(Collection<String> codes) {
+        List<String> upper = codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).distinct().toList();
+        Map<String, UUID> ids = new HashMap<>();
+        for (int from = 0; from < upper.size(); from += 1000) {
+            Project.find("select upper(p.code), p.id from Project p where upper(p.code) in ?1",
+                            upper.subList(from, Math.min(upper.size(), from + 1000)))
+                    .project(Object[].class).<Object[]>list()
+                    .forEach(row -> ids.put((String) row[0], (UUID) row[1]));
+        }
+        return ids;
     }
 
     private void requireUniqueCode(String code, UUID self) {

@@ -96,10 +96,28 @@ public class ExchangeRates {
      */
     public List<RateUsed> require(Collection<YearCurrency> sources, String target) {
         Set<YearCurrency> needed = new TreeSet<>();
-        for (YearCurrency source : sources) {
-            if (source.currency().equals(target)) {
-                continue;
+        sources.forEach(source -> needed.addAll(needed(source, target)));
+        Map<YearCurrency, ExchangeRate> stored = stored(needed);
+        List<RateUsed> found = new ArrayList<>();
+        List<YearCurrency> missing = new ArrayList<>();
+        for (YearCurrency pair : needed) {
+            ExchangeRate rate = stored.get(pair);
+            if (rate == null) {
+                missing.add(pair);
+            } else {
+                found.add(new RateUsed(pair.year(), pair.currency(), Decimals.plain(rate.unitsPerUsd)));
             }
+        }
+        if (!missing.isEmpty()) {
+            throw noRate(missing);
+        }
+        return found;
+    }
+
+    /** The rates a conversion of {@code source} into {@code target} reads: none, one or two. */
+    public static Set<YearCurrency> needed(YearCurrency source, String target) {
+        Set<YearCurrency> needed = new TreeSet<>();
+        if (!source.currency().equals(target)) {
             if (!USD.equals(source.currency())) {
                 needed.add(source);
             }
@@ -107,7 +125,22 @@ public class ExchangeRates {
                 needed.add(new YearCurrency(target, source.year()));
             }
         }
-        // one query for all of them: an aggregate over many years and currencies needs dozens
+        return needed;
+    }
+
+    /** Which of these rates are stored, read in one query: an aggregate or an import needs dozens. */
+    public Set<YearCurrency> present(Collection<YearCurrency> rates) {
+        return stored(rates).keySet();
+    }
+
+    /** The 422 for a conversion that lacks these rates. */
+    public static ApiException noRate(Collection<YearCurrency> missing) {
+        return ApiException.ruleBroken("No exchange rate for " + String.join(", ",
+                missing.stream().map(pair -> pair.currency() + " in " + pair.year()).toList())
+                + "; record it with PUT /api/v1/exchange-rates/{year}/{currency} first.");
+    }
+
+    private static Map<YearCurrency, ExchangeRate> stored(Collection<YearCurrency> needed) {
         Map<YearCurrency, ExchangeRate> stored = new HashMap<>();
         if (!needed.isEmpty()) {
             ExchangeRate.<ExchangeRate>list("key.currency in ?1 and key.year in ?2",
@@ -115,20 +148,6 @@ public class ExchangeRates {
                             needed.stream().map(YearCurrency::year).distinct().toList())
                     .forEach(r -> stored.put(new YearCurrency(r.key.currency(), r.key.year()), r));
         }
-        List<RateUsed> found = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (YearCurrency pair : needed) {
-            ExchangeRate rate = stored.get(pair);
-            if (rate == null) {
-                missing.add(pair.currency() + " in " + pair.year());
-            } else {
-                found.add(new RateUsed(pair.year(), pair.currency(), Decimals.plain(rate.unitsPerUsd)));
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw ApiException.ruleBroken("No exchange rate for " + String.join(", ", missing)
-                    + "; record it with PUT /api/v1/exchange-rates/{year}/{currency} first.");
-        }
-        return found;
+        return stored;
     }
 }

@@ -44,6 +44,11 @@ public class ProjectTotals {
     /** Committed and disbursed at full precision, in the project's currency. */
     record Sums(BigDecimal committed, BigDecimal disbursed) {
         static final Sums NONE = new Sums(BigDecimal.ZERO, BigDecimal.ZERO);
+
+        Sums plus(TransactionType type, BigDecimal amount) {
+            return type == TransactionType.COMMITMENT ? new Sums(committed.add(amount), disbursed)
+                    : new Sums(committed, disbursed.add(amount));
+        }
     }
 
     public ProjectView.Totals of(Project project) {
@@ -60,16 +65,21 @@ public class ProjectTotals {
         return totals;
     }
 
-    Sums exact(UUID projectId) {
-        return sums(List.of(projectId)).getOrDefault(projectId, Sums.NONE);
+    /** Committed and disbursed of each project at full precision, in its currency; a project without money has none. */
+    Map<UUID, Sums> exact(Collection<UUID> projectIds) {
+        return sums(List.copyOf(projectIds));
     }
 
     private Map<UUID, Sums> sums(List<UUID> ids) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SUMS).setParameter("ids", ids).getResultList();
         Map<UUID, Sums> sums = new HashMap<>();
-        for (Object[] row : rows) {
-            sums.put((UUID) row[0], new Sums((BigDecimal) row[1], (BigDecimal) row[2]));
+        // a bounded number of bind parameters a statement
+        for (int from = 0; from < ids.size(); from += 5000) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(SUMS)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 5000))).getResultList();
+            for (Object[] row : rows) {
+                sums.put((UUID) row[0], new Sums((BigDecimal) row[1], (BigDecimal) row[2]));
+            }
         }
         return sums;
     }

@@ -1,6 +1,10 @@
 package vn.ngoaid.aid.transaction;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.ForbiddenException;
+import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -17,9 +21,15 @@ import vn.ngoaid.common.text.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -33,15 +43,22 @@ public class TransactionService {
     public static final Map<String, String> SORTABLE = Map.of("date", "t.date", "createdAt", "t.createdAt",
             "amount", "t.amount", "type", "t.type");
 
+    /** Rows a statement in the batched reads and writes. */
+    private static final int CHUNK = 1000;
+
     private final ProjectTotals totals;
     private final ExchangeRates rates;
     private final Caller caller;
     private final AuditTrail audit;
     private final AggregateRollup rollup;
     private final AidMetrics metrics;
+    private final EntityManager em;
+    private final ObjectMapper objectMapper;
 
     public TransactionService(ProjectTotals totals, ExchangeRates rates, Caller caller, AuditTrail audit,
-                              AidMetrics metrics, AggregateRollup rollup) {
+                              AidMetrics metrics, AggregateRollup rollup, EntityManager em, ObjectMapper objectMapper) {
+        this.em = em;
+        this.objectMapper = objectMapper;
         this.totals = totals;
         this.rates = rates;
         this.caller = caller;
@@ -50,24 +67,137 @@ public class TransactionService {
         this.rollup = rollup;
     }
 
+    /** A transaction to record, with the number of the row it came from (a CSV row; 1 for a POST). */
+    public record Pending(int row, UUID projectId, TransactionInput input) {
+    }
+
+    /** What {@link #recordAll} did: the transactions it recorded, in their order, and why each other row was refused. */
+    public record Outcome(List<TransactionView> recorded, Map<Integer, RuntimeException> refused) {
+    }
+
     @Transactional
     public TransactionView record(UUID projectId, TransactionInput input) {
-        return recordInCurrentTransaction(projectId, input);
+        Outcome outcome = recordAll(List.of(new Pending(1, projectId, input)));
+        if (!outcome.refused().isEmpty()) {
+            throw outcome.refused().get(1);
+        }
+        return outcome.recorded().get(0);
     }
 
     /**
-     * {@link #record} in the caller's transaction, for a CSV import that records many transactions in one
-     * transaction and carries on after a refused row. The caller must run in a transaction.
+     * Records transactions, of one project or of thousands (a CSV import), in the caller's transaction, each checked
+     * by the rules of a single POST in the order given, each against the money recorded before it. A refused one
+     * (404, 403, 400 or 422, as a POST would answer) is left out and the rest go on. The projects are locked in one
+     * statement, in id order so two batches never deadlock; the money rules run on running totals in memory, so the
+     * database sees one query per kind of read and a few multi-row writes, whatever the number of transactions.
      */
-    public TransactionView recordInCurrentTransaction(UUID projectId, TransactionInput input) {
-        Project project = Project.findById(projectId, LockModeType.PESSIMISTIC_WRITE);
-        if (project == null) {
-            throw ApiException.notFound("project", projectId);
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome recordAll(List<Pending> pending) {
+        Map<Integer, RuntimeException> refused = new HashMap<>();
+        Map<UUID, Project> projects = lockedProjects(pending);
+        Map<UUID, RuntimeException> forbidden = new HashMap<>();
+        Map<UUID, AidTransaction> corrected = corrected(pending);
+
+        // the checks of each row alone, before any money is looked at
+        List<Candidate> candidates = new ArrayList<>();
+        for (Pending row : pending) {
+            try {
+                Project project = projects.get(row.projectId());
+                if (project == null) {
+                    throw ApiException.notFound("project", row.projectId());
+                }
+                RuntimeException refusal = forbidden.computeIfAbsent(project.id, id -> scopeRefusal(project));
+                if (refusal != null) {
+                    throw refusal;
+                }
+                candidates.add(new Candidate(row, project, checked(project, row.input(), corrected)));
+            } catch (ApiException | ForbiddenException e) {
+                refused.put(row.row(), e);
+            }
         }
-        // money of a project is written by whoever may write the project: a coordinator, or an officer of its provinces
-        caller.requireWriteIn(project.provinces(), "project " + project.code);
+
+        // only read from here on: out of the persistence context, they no longer make each flush walk them all
+        projects.values().forEach(em::detach);
+        corrected.values().forEach(em::detach);
+
+        // money: rates, amounts in each project's currency, then every row against the totals before it
+        Set<ExchangeRates.YearCurrency> needed = new TreeSet<>();
+        candidates.forEach(c -> needed.addAll(ExchangeRates.needed(c.yearCurrency(), c.project.currency)));
+        Set<ExchangeRates.YearCurrency> present = rates.present(needed);
+        Map<Candidate, BigDecimal> converted = converted(candidates, present);
+        Map<UUID, ProjectTotals.Sums> sums = new HashMap<>(totals.exact(projects.keySet()));
+        Map<UUID, BigDecimal> correctable = new HashMap<>(correctable(corrected.keySet()));
+        List<AidTransaction> accepted = new ArrayList<>();
+        for (Candidate c : candidates) {
+            TransactionInput input = c.row.input();
+            try {
+                if (input.correctsTransactionId() != null) {
+                    AidTransaction original = corrected.get(input.correctsTransactionId());
+                    BigDecimal left = correctable.get(original.id);
+                    if (left.add(input.amount()).signum() < 0) {
+                        throw ApiException.ruleBroken("The correction of " + plain(input.amount().negate()) + " "
+                                + original.currency + " is more than the " + plain(left) + " " + original.currency
+                                + " left of transaction " + original.id + ".");
+                    }
+                }
+                List<ExchangeRates.YearCurrency> missing = ExchangeRates.needed(c.yearCurrency(), c.project.currency)
+                        .stream().filter(rate -> !present.contains(rate)).toList();
+                if (!missing.isEmpty()) {
+                    throw ExchangeRates.noRate(missing);
+                }
+                ProjectTotals.Sums after = sums.getOrDefault(c.project.id, ProjectTotals.Sums.NONE)
+                        .plus(input.type(), converted.get(c));
+                if (after.disbursed().compareTo(after.committed()) > 0) {
+                    throw ApiException.ruleBroken("Cumulative disbursement would be " + plain(after.disbursed()) + " "
+                            + c.project.currency + ", more than the cumulative commitment of " + plain(after.committed())
+                            + " " + c.project.currency + "; record the commitment first.");
+                }
+                sums.put(c.project.id, after);
+                if (input.correctsTransactionId() != null) {
+                    correctable.merge(input.correctsTransactionId(), input.amount(), BigDecimal::add);
+                }
+                accepted.add(c.transaction);
+            } catch (ApiException e) {
+                refused.put(c.row.row(), e);
+            }
+        }
+
+        List<TransactionView> recorded = store(accepted);
+        return new Outcome(recorded, refused);
+    }
+
+    /** A row that passed the checks of its own, with the transaction it would write. */
+    private record Candidate(Pending row, Project project, AidTransaction transaction) {
+        ExchangeRates.YearCurrency yearCurrency() {
+            return new ExchangeRates.YearCurrency(transaction.currency, transaction.date.getYear());
+        }
+    }
+
+    /** The projects of these rows, locked for the rest of the transaction; an unknown id is absent. */
+    private static Map<UUID, Project> lockedProjects(List<Pending> pending) {
+        List<UUID> ids = pending.stream().map(Pending::projectId).distinct().sorted().toList();
+        Map<UUID, Project> projects = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            Project.<Project>find("id in ?1 order by id", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                    .forEach(p -> projects.put(p.id, p));
+        }
+        return projects;
+    }
+
+    /** Money of a project is written by whoever may write the project: a coordinator, or an officer of its provinces. */
+    private RuntimeException scopeRefusal(Project project) {
+        try {
+            caller.requireWriteIn(project.provinces(), "project " + project.code);
+            return null;
+        } catch (ForbiddenException e) {
+            return e;
+        }
+    }
+
+    /** The transaction a row would write, after the rules that need no totals. */
+    private static AidTransaction checked(Project project, TransactionInput input, Map<UUID, AidTransaction> corrected) {
         AidTransaction transaction = new AidTransaction();
-        transaction.projectId = projectId;
+        transaction.projectId = project.id;
         transaction.type = input.type();
         transaction.date = input.date();
         transaction.amount = input.amount();
@@ -79,23 +209,100 @@ public class TransactionService {
             transaction.currency = input.currency() == null ? project.currency : input.currency();
             requireNewMoneyAllowed(project, input);
         } else {
-            transaction.currency = checkCorrection(project, input);
+            transaction.currency = checkCorrection(project, input, corrected.get(input.correctsTransactionId()));
             transaction.correctsTransactionId = input.correctsTransactionId();
         }
-        rates.require(Set.of(new ExchangeRates.YearCurrency(transaction.currency, transaction.date.getYear())), project.currency);
-        transaction.persistAndFlush();
+        return transaction;
+    }
 
-        ProjectTotals.Sums after = totals.exact(projectId);
-        if (after.disbursed().compareTo(after.committed()) > 0) {
-            throw ApiException.ruleBroken("Cumulative disbursement would be " + plain(after.disbursed()) + " "
-                    + project.currency + ", more than the cumulative commitment of " + plain(after.committed()) + " "
-                    + project.currency + "; record the commitment first.");
+    /** The amounts in their projects' currencies, converted by the schema's convert_amount in one query. */
+    private Map<Candidate, BigDecimal> converted(List<Candidate> candidates, Set<ExchangeRates.YearCurrency> present) {
+        Map<Candidate, BigDecimal> converted = new IdentityHashMap<>();
+        List<Candidate> foreign = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (c.transaction.currency.equals(c.project.currency)) {
+                converted.put(c, c.transaction.amount);
+            } else if (present.containsAll(ExchangeRates.needed(c.yearCurrency(), c.project.currency))) {
+                foreign.add(c);
+            }
         }
-        rollup.add(transaction);
-        TransactionView recorded = TransactionView.of(transaction);
-        audit.record("transaction", recorded.id(), "CREATE", recorded);
-        metrics.transactionRecorded(transaction.type, transaction.correctsTransactionId != null);
+        for (List<Candidate> chunk : chunks(foreign)) {
+            List<Map<String, Object>> amounts = new ArrayList<>();
+            for (Candidate c : chunk) {
+                amounts.add(Map.of("n", amounts.size(), "amount", c.transaction.amount.toPlainString(),
+                        "currency", c.transaction.currency, "target", c.project.currency, "year", c.transaction.date.getYear()));
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("""
+                            SELECT n, convert_amount(a.amount, a.currency, a.target, a.year)
+                            FROM jsonb_to_recordset(CAST(?1 AS jsonb))
+                                 AS a(n int, amount numeric, currency varchar, target varchar, year int)""")
+                    .setParameter(1, json(amounts)).getResultList();
+            for (Object[] row : rows) {
+                converted.put(chunk.get(((Number) row[0]).intValue()), (BigDecimal) row[1]);
+            }
+        }
+        return converted;
+    }
+
+    /** The transactions these rows correct; one that does not exist is absent. */
+    private static Map<UUID, AidTransaction> corrected(List<Pending> pending) {
+        List<UUID> ids = pending.stream().map(p -> p.input().correctsTransactionId()).filter(Objects::nonNull)
+                .distinct().toList();
+        Map<UUID, AidTransaction> corrected = new HashMap<>();
+        for (List<UUID> chunk : chunks(ids)) {
+            AidTransaction.<AidTransaction>list("id in ?1", chunk).forEach(t -> corrected.put(t.id, t));
+        }
+        return corrected;
+    }
+
+    /** What is left of each corrected transaction after the corrections already recorded. */
+    private static Map<UUID, BigDecimal> correctable(Collection<UUID> corrected) {
+        Map<UUID, BigDecimal> left = new HashMap<>();
+        for (List<UUID> chunk : chunks(List.copyOf(corrected))) {
+            AidTransaction.<AidTransaction>list("id in ?1", chunk).forEach(t -> left.put(t.id, t.amount));
+            AidTransaction.find("select t.correctsTransactionId, sum(t.amount) from AidTransaction t "
+                            + "where t.correctsTransactionId in ?1 group by t.correctsTransactionId", chunk)
+                    .project(Object[].class).<Object[]>list()
+                    .forEach(row -> left.merge((UUID) row[0], (BigDecimal) row[1], BigDecimal::add));
+        }
+        return left;
+    }
+
+    /** Writes the accepted transactions, their rollup cells and audit entries, a thousand rows a statement. */
+    private List<TransactionView> store(List<AidTransaction> accepted) {
+        List<TransactionView> recorded = new ArrayList<>(accepted.size());
+        Map<UUID, TransactionView> changes = new LinkedHashMap<>();
+        for (List<AidTransaction> chunk : chunks(accepted)) {
+            chunk.forEach(t -> t.persist());
+            em.flush();
+            chunk.forEach(t -> {
+                TransactionView view = TransactionView.of(t);
+                recorded.add(view);
+                changes.put(t.id, view);
+                em.detach(t);
+            });
+        }
+        rollup.add(accepted);
+        audit.recordAll("transaction", "CREATE", changes);
+        metrics.transactionsRecorded(accepted);
         return recorded;
+    }
+
+    private static <T> List<List<T>> chunks(List<T> items) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += CHUNK) {
+            chunks.add(items.subList(from, Math.min(items.size(), from + CHUNK)));
+        }
+        return chunks;
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void requireNewMoneyAllowed(Project project, TransactionInput input) {
@@ -109,8 +316,7 @@ public class TransactionService {
     }
 
     /** @return the correction's currency, which is the corrected transaction's */
-    private static String checkCorrection(Project project, TransactionInput input) {
-        AidTransaction corrected = AidTransaction.findById(input.correctsTransactionId());
+    private static String checkCorrection(Project project, TransactionInput input, AidTransaction corrected) {
         if (corrected == null || !corrected.projectId.equals(project.id)) {
             throw ApiException.ruleBroken("Transaction " + input.correctsTransactionId() + " is not a transaction of project "
                     + project.code + ".");
@@ -127,13 +333,6 @@ public class TransactionService {
         }
         if (input.currency() != null && !input.currency().equals(corrected.currency)) {
             throw ApiException.ruleBroken("A correction is in the currency of the transaction it corrects: " + corrected.currency + ".");
-        }
-        BigDecimal corrections = AidTransaction.find("select coalesce(sum(t.amount), 0) from AidTransaction t "
-                + "where t.correctsTransactionId = ?1", corrected.id).project(BigDecimal.class).singleResult();
-        BigDecimal left = corrected.amount.add(corrections);
-        if (left.add(input.amount()).signum() < 0) {
-            throw ApiException.ruleBroken("The correction of " + plain(input.amount().negate()) + " " + corrected.currency
-                    + " is more than the " + plain(left) + " " + corrected.currency + " left of transaction " + corrected.id + ".");
         }
         return corrected.currency;
     }

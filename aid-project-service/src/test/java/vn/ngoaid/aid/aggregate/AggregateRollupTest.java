@@ -59,46 +59,6 @@ import static vn.ngoaid.aid.Fixtures.with;
 class AggregateRollupTest {
 
     private static final String COUNTRY = "IS";
-    private static final Map<String, String> DIMENSIONS = new LinkedHashMap<>();
-
-    static {
-        DIMENSIONS.put("province", "province");
-        DIMENSIONS.put("year", "year");
-        DIMENSIONS.put("sector", "sector");
-        DIMENSIONS.put("modality", "modality");
-        DIMENSIONS.put("organization", "donor_key");
-        DIMENSIONS.put("donorCountry", "donor_country_code");
-        DIMENSIONS.put("donorType", "donor_type");
-        DIMENSIONS.put("approvalLevel", "approval_level");
-        DIMENSIONS.put("status", "status");
-    }
-
-    /** The aggregate as it was computed before the rollup existed: straight from the transactions. */
-    private static final String RAW = """
-            WITH loc AS (
-              SELECT project_id, province,
-                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
-              FROM project_location
-            ), sec AS (
-              SELECT project_id, code,
-                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
-              FROM project_sector
-            ), split AS (
-              SELECT t.project_id, t.type, t.amount, t.currency, extract(year FROM t.date)::int AS year,
-                     l.weight * sec.weight AS weight, l.province, sec.code AS sector,
-                     p.modality, p.donor_country_code, p.donor_type, p.approval_level, p.status,
-                     coalesce(p.donor_organization_id::text, p.donor_type || ':' || lower(p.donor_name)) AS donor_key
-              FROM aid_transaction t
-              JOIN project p ON p.id = t.project_id
-              JOIN loc l ON l.project_id = t.project_id
-              JOIN sec ON sec.project_id = t.project_id
-              WHERE p.donor_country_code = ?
-            )
-            SELECT %s count(DISTINCT project_id), count(DISTINCT donor_key),
-                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'COMMITMENT'), 0),
-                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'DISBURSEMENT'), 0)
-            FROM split %s""";
-
     @Inject
     DataSource dataSource;
 
@@ -169,7 +129,7 @@ class AggregateRollupTest {
     static Stream<Arguments> groupings() {
         List<Arguments> all = new ArrayList<>();
         for (String currency : List.of("USD", "VND", "EUR")) {
-            DIMENSIONS.keySet().forEach(dimension -> all.add(Arguments.of(dimension, currency)));
+            RawAggregate.COLUMNS.keySet().forEach(dimension -> all.add(Arguments.of(dimension, currency)));
             all.add(Arguments.of("province,year", currency));
             all.add(Arguments.of("sector,year,status", currency));
         }
@@ -234,27 +194,7 @@ class AggregateRollupTest {
 
     /** dimension values as text → projects, organizations, committed, disbursed, from the raw transactions */
     private Map<List<String>, Object[]> raw(List<String> dims, String currency) throws SQLException {
-        String columns = String.join(", ", dims.stream().map(DIMENSIONS::get).toList());
-        String sql = RAW.formatted(dims.isEmpty() ? "" : columns + ",", dims.isEmpty() ? "" : "GROUP BY " + columns);
-        Map<List<String>, Object[]> rows = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, COUNTRY);
-            st.setString(2, currency);
-            st.setString(3, currency);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    List<String> key = new ArrayList<>();
-                    for (int i = 1; i <= dims.size(); i++) {
-                        String value = String.valueOf(rs.getObject(i));
-                        // the answer names a donor outside the registry by donorName, its organization is null
-                        boolean outside = dims.get(i - 1).equals("organization") && value.contains(":");
-                        key.add(outside ? "null" : value);
-                    }
-                    int at = dims.size();
-                    rows.put(key, new Object[]{rs.getLong(at + 1), rs.getLong(at + 2), rs.getBigDecimal(at + 3), rs.getBigDecimal(at + 4)});
-                }
-            }
-        }
+        Map<List<String>, Object[]> rows = RawAggregate.of(dataSource, dims, currency, "donor_country_code = ?", COUNTRY);
         assertThat("raw rows for " + dims, rows.size(), greaterThan(0));
         return rows;
     }

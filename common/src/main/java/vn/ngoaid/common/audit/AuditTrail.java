@@ -28,6 +28,8 @@ public class AuditTrail {
     public static final Map<String, String> SORTABLE = Map.of("recordedAt", "recorded_at", "subject", "subject",
             "entityType", "entity_type");
 
+    private static final int BATCH = 1000;
+
     private final EntityManager em;
     private final Caller caller;
     private final ObjectMapper json;
@@ -45,17 +47,48 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String entityType, Object entityId, String operation, Object change) {
+        recordAll(entityType, operation, Map.of(entityId, change));
+    }
+
+    /**
+     * One entry for each of many writes of one kind (an import's rows), in one statement per thousand.
+     *
+     * @param changes entity id → the record as written, in the order the entries take
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(String entityType, String operation, Map<?, ?> changes) {
+        List<String> ids = new ArrayList<>();
+        List<Object> written = new ArrayList<>();
+        for (Map.Entry<?, ?> change : changes.entrySet()) {
+            ids.add(String.valueOf(change.getKey()));
+            written.add(change.getValue());
+            if (ids.size() == BATCH) {
+                insert(entityType, operation, ids, written);
+                ids.clear();
+                written.clear();
+            }
+        }
+        if (!ids.isEmpty()) {
+            insert(entityType, operation, ids, written);
+        }
+    }
+
+    private void insert(String entityType, String operation, List<String> ids, List<Object> changes) {
+        // the ids and records go as two JSON arrays, paired by position
         em.createNativeQuery("""
                         INSERT INTO audit_entry (recorded_at, subject, roles, province, entity_type, entity_id, operation, change)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, CAST(?8 AS jsonb))""")
+                        SELECT ?1, ?2, ?3, ?4, ?5, i.id, ?6, c.change
+                        FROM jsonb_array_elements_text(CAST(?7 AS jsonb)) WITH ORDINALITY i(id, n)
+                        JOIN jsonb_array_elements(CAST(?8 AS jsonb)) WITH ORDINALITY c(change, n) USING (n)
+                        ORDER BY n""")
                 .setParameter(1, OffsetDateTime.ofInstant(Timestamps.now(), ZoneOffset.UTC))
                 .setParameter(2, caller.subject())
                 .setParameter(3, String.join(",", caller.roles()))
                 .setParameter(4, caller.province().orElse(null))
                 .setParameter(5, entityType)
-                .setParameter(6, String.valueOf(entityId))
-                .setParameter(7, operation)
-                .setParameter(8, write(change))
+                .setParameter(6, operation)
+                .setParameter(7, write(ids))
+                .setParameter(8, write(changes))
                 .executeUpdate();
     }
 

@@ -1,0 +1,94 @@
+package vn.ngoaid.aid.aggregate;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An aggregate as it was computed before any rollup existed: straight from the transactions, each split over its
+ * project's locations and sectors and converted at its year's rates. The tests of the rollup and of its views compare
+ * the API's answers with it.
+ */
+final class RawAggregate {
+
+    /** API dimension → column of the split rows */
+    static final Map<String, String> COLUMNS = new LinkedHashMap<>();
+
+    static {
+        COLUMNS.put("province", "province");
+        COLUMNS.put("year", "year");
+        COLUMNS.put("sector", "sector");
+        COLUMNS.put("modality", "modality");
+        COLUMNS.put("organization", "donor_key");
+        COLUMNS.put("donorCountry", "donor_country_code");
+        COLUMNS.put("donorType", "donor_type");
+        COLUMNS.put("approvalLevel", "approval_level");
+        COLUMNS.put("status", "status");
+    }
+
+    private static final String SQL = """
+            WITH loc AS (
+              SELECT project_id, province,
+                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
+              FROM project_location
+            ), sec AS (
+              SELECT project_id, code,
+                     coalesce(percentage / 100, 1::numeric / count(*) OVER (PARTITION BY project_id)) AS weight
+              FROM project_sector
+            ), split AS (
+              SELECT t.project_id, t.type, t.amount, t.currency, extract(year FROM t.date)::int AS year,
+                     l.weight * sec.weight AS weight, l.province, sec.code AS sector,
+                     p.modality, p.donor_country_code, p.donor_type, p.approval_level, p.status,
+                     coalesce(p.donor_organization_id::text, p.donor_type || ':' || lower(p.donor_name)) AS donor_key
+              FROM aid_transaction t
+              JOIN project p ON p.id = t.project_id
+              JOIN loc l ON l.project_id = t.project_id
+              JOIN sec ON sec.project_id = t.project_id
+            )
+            SELECT %s count(DISTINCT project_id), count(DISTINCT donor_key),
+                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'COMMITMENT'), 0),
+                   coalesce(sum(convert_amount(amount, currency, ?, year) * weight) FILTER (WHERE type = 'DISBURSEMENT'), 0)
+            FROM split WHERE %s %s""";
+
+    private RawAggregate() {
+    }
+
+    /**
+     * dimension values as text → projects, organizations, committed, disbursed of the split rows matching
+     * {@code where} (SQL over the columns of {@link #COLUMNS}, with {@code ?} for each of {@code params})
+     */
+    static Map<List<String>, Object[]> of(DataSource dataSource, List<String> dims, String currency, String where,
+                                          Object... params) throws SQLException {
+        String columns = String.join(", ", dims.stream().map(COLUMNS::get).toList());
+        String sql = SQL.formatted(dims.isEmpty() ? "" : columns + ",", where, dims.isEmpty() ? "" : "GROUP BY " + columns);
+        Map<List<String>, Object[]> rows = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, currency);
+            st.setString(2, currency);
+            for (int i = 0; i < params.length; i++) {
+                st.setObject(3 + i, params[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    List<String> key = new ArrayList<>();
+                    for (int i = 1; i <= dims.size(); i++) {
+                        String value = String.valueOf(rs.getObject(i));
+                        // the answer names a donor outside the registry by donorName, its organization is null
+                        boolean outside = dims.get(i - 1).equals("organization") && value.contains(":");
+                        key.add(outside ? "null" : value);
+                    }
+                    int at = dims.size();
+                    rows.put(key, new Object[]{rs.getLong(at + 1), rs.getLong(at + 2), rs.getBigDecimal(at + 3), rs.getBigDecimal(at + 4)});
+                }
+            }
+        }
+        return rows;
+    }
+}
