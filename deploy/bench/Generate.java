@@ -125,7 +125,10 @@ public class Generate {
                     if (exists(admin, "aid_project.aggregate_cell")) {
                         st.execute("SET work_mem = '256MB'");
                         st.execute("INSERT INTO aid_project.aggregate_cell SELECT * FROM aid_project.aggregate_cell_source");
+                        // the schema's functions name its tables unqualified, as the service's connections see them
+                        st.execute("SET search_path TO aid_project");
                         st.execute("SELECT aid_project.rebuild_aggregate_views()");
+                        st.execute("RESET search_path");
                     }
                     st.execute("VACUUM ANALYZE");
                 }

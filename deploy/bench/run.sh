@@ -5,7 +5,9 @@
 #   deploy/bench/run.sh [national|large]      (default national)
 # Environment: CONCURRENCY (8), DURATION seconds per scenario (10), WARMUP seconds (5), RELOAD=1 to load again,
 # BENCH_PORT (9581: registry, +1 aid, +2 partner), PGHOST/PGPORT (127.0.0.1:5432, user postgres),
-# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (extra JVM options for the services).
+# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (JVM options of the services; by default what the container image
+# gives a JVM under the Kubernetes memory limit of 512Mi: a heap of at most half of it, and the serial collector the
+# JVM picks for so little memory).
 # Needs the packaged services (./mvnw -B -q -DskipTests package), psql and pgbench, and wrk (installed with apt-get
 # when missing and running as root; otherwise: apt-get install wrk).
 set -euo pipefail
@@ -50,12 +52,13 @@ export QUARKUS_PROFILE=dev NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$ai
 export NGO_REGISTRY_URL=http://127.0.0.1:$registry_port PARTNER_URL=http://127.0.0.1:$partner_port
 export NGO_REGISTRY_DB_URL=$url AID_PROJECT_DB_URL=$url PARTNER_DB_URL=$url
 
+java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
 declare -A ready_ms rss_kb
 # start NAME PORT: starts a service alone (so its start is not slowed by the others') and records time to ready
 start() {
   local name=$1 port=$2 started now
   started=$(date +%s%N)
-  java ${BENCH_JAVA_OPTS:-} -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
+  java $java_opts -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
   pids+=($!)
   # a first start after a new migration includes it (an index on a million projects takes a while)
   for _ in $(seq 1 3000); do
@@ -72,16 +75,17 @@ start() {
 }
 sample_rss() {
   local i=0 name rss
-  for name in ngo-registry-service aid-project-service partner-service; do
+  for name in ngo-registry-service partner-service aid-project-service; do
     rss=$(ps -o rss= -p "${pids[i]}" | tr -d ' ')
     if [ "${rss:-0}" -gt "${rss_kb[$name]:-0}" ]; then rss_kb[$name]=$rss; fi
     i=$((i + 1))
   done
 }
 
+# in the order they depend on each other: a service is ready once the services it calls answer
 start ngo-registry-service "$registry_port"
-start aid-project-service "$aid_port"
 start partner-service "$partner_port"
+start aid-project-service "$aid_port"
 echo "ready: registry ${ready_ms[ngo-registry-service]} ms, aid ${ready_ms[aid-project-service]} ms, partner ${ready_ms[partner-service]} ms"
 
 load_note="loaded earlier"
@@ -170,7 +174,7 @@ result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
   echo "# Benchmark $size, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "Data: $counts ($load_note). Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB, PostgreSQL $(psql -d postgres -tAc 'SHOW server_version'), load generator on the same machine."
-  echo "Command: \`CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup deploy/bench/run.sh $size\`; wrk -t2 -c$concurrency, pgbench -c$concurrency -j2 -M prepared, ${duration} s each after a ${warmup} s warm-up (API only). JVM options: ${BENCH_JAVA_OPTS:-none}."
+  echo "Command: \`CONCURRENCY=$concurrency DURATION=$duration WARMUP=$warmup deploy/bench/run.sh $size\`; wrk -t2 -c$concurrency, pgbench -c$concurrency -j2 -M prepared, ${duration} s each after a ${warmup} s warm-up (API only). JVM options: $java_opts."
   echo
   echo "| scenario | concurrency | requests/s | p50 ms | p95 ms | p99 ms | errors | ratio to pgbench | load avg (1 min) before |"
   echo "|---|---|---|---|---|---|---|---|---|"

@@ -8,6 +8,21 @@
 -- which reads a few rows per value and year whatever the number of projects. The service keeps both tables in the
 -- transaction of every write to aggregate_cell, adding the difference between the figures before and after it.
 
+-- project_split (V4) again, with each project's shares counted inside a lateral subquery instead of by window
+-- functions over whole tables: a write names its projects as an array (project_id = ANY (…)), which the planner
+-- cannot push into a window's partitions, so it scanned every location and sector; now it reads the projects' own
+-- rows by index. Same columns, same weights.
+CREATE OR REPLACE VIEW project_split AS
+SELECT p.id AS project_id, l.province, s.code AS sector, sum(l.weight * s.weight) AS weight,
+       p.modality, p.donor_country_code, p.donor_type, p.approval_level, p.status, p.donor_name,
+       coalesce(p.donor_organization_id::text, p.donor_type || ':' || lower(p.donor_name)) AS donor_key
+FROM project p
+CROSS JOIN LATERAL (SELECT pl.province, coalesce(pl.percentage / 100, 1::numeric / count(*) OVER ()) AS weight
+                    FROM project_location pl WHERE pl.project_id = p.id) l
+CROSS JOIN LATERAL (SELECT pc.code, coalesce(pc.percentage / 100, 1::numeric / count(*) OVER ()) AS weight
+                    FROM project_sector pc WHERE pc.project_id = p.id) s
+GROUP BY p.id, l.province, s.code;
+
 -- Each cell under every dimension a view groups by; '' is the view of everything
 CREATE VIEW aggregate_cell_value AS
 SELECT c.project_id, c.donor_key, c.year, c.currency, c.committed, c.disbursed, d.dimension, d.value
