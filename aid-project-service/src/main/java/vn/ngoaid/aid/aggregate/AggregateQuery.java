@@ -114,14 +114,6 @@ public class AggregateQuery {
             valueFilter = " AND value = :value";
             params.put("value", view.value());
         }
-        List<ExchangeRates.YearCurrency> sources = new ArrayList<>();
-        for (Object[] row : rows("SELECT DISTINCT currency, year FROM aggregate_view_money WHERE dimension = :moneyDimension"
-                + " AND year BETWEEN :from AND :to" + valueFilter, params)) {
-            sources.add(new ExchangeRates.YearCurrency((String) row[0], ((Number) row[1]).intValue()));
-        }
-        List<RateUsed> ratesUsed = rates.require(sources, currency);
-        int digits = reference.currency(currency).map(CurrencyUnit::minorUnitDigits).orElse(2);
-
         List<String> keys = new ArrayList<>();
         List<String> order = new ArrayList<>();
         for (String dimension : groupBy) {
@@ -132,15 +124,24 @@ public class AggregateQuery {
         String grouped = keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys);
         params.put("target", currency);
         params.put("dimension", view.dimension());
+        // the money rows one by one, converted (a few thousand: values × years × currencies), summed per group here;
+        // their currencies and years are the rates the answer needs
         Map<List<Object>, BigDecimal[]> money = new HashMap<>();
-        List<String> moneyKeys = keys.stream().map(k -> "m." + k).toList();
-        for (Object[] row : rows("SELECT " + (keys.isEmpty() ? "" : String.join(", ", moneyKeys) + ", ") + CONVERTED
+        Set<ExchangeRates.YearCurrency> sources = new HashSet<>();
+        for (Object[] row : rows("SELECT m.value, m.year, m.currency, " + CONVERTED
                 + " WHERE m.dimension = :moneyDimension AND m.year BETWEEN :from AND :to"
-                + (view.value() == null ? "" : " AND m.value = :value")
-                + (keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", moneyKeys)), params)) {
-            money.put(Arrays.asList(row).subList(0, keys.size()),
-                    new BigDecimal[]{(BigDecimal) row[keys.size()], (BigDecimal) row[keys.size() + 1]});
+                + (view.value() == null ? "" : " AND m.value = :value"), params)) {
+            sources.add(new ExchangeRates.YearCurrency((String) row[2], ((Number) row[1]).intValue()));
+            List<Object> group = keys.stream().map(k -> k.equals("year") ? row[1] : row[0]).toList();
+            BigDecimal[] sums = money.computeIfAbsent(group, g -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
+            if (row[3] != null) {
+                sums[0] = sums[0].add((BigDecimal) row[3]);
+                sums[1] = sums[1].add((BigDecimal) row[4]);
+            }
         }
+        // a missing rate (its rows converted to null above) is the 422 naming it
+        List<RateUsed> ratesUsed = rates.require(sources, currency);
+        int digits = reference.currency(currency).map(CurrencyUnit::minorUnitDigits).orElse(2);
         String counts = "SELECT %s coalesce(sum(members) FILTER (WHERE counted = 'project'), 0),"
                 + " coalesce(sum(members) FILTER (WHERE counted = 'organization'), 0) FROM aggregate_view_count"
                 + " WHERE dimension = :dimension AND year BETWEEN :from AND :to%s%s%s";
@@ -177,12 +178,12 @@ public class AggregateQuery {
 
     /** Money rows of aggregate_view_money converted into the asked currency, as {@link #splitRows} converts cells. */
     private static final String CONVERTED = """
-            coalesce(sum(CASE WHEN m.currency = :target THEN m.committed
-                              ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END), 0),
-            coalesce(sum(CASE WHEN m.currency = :target THEN m.disbursed
-                              ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END), 0)
+            CASE WHEN m.currency = :target THEN m.committed
+                 ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                      * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END,
+            CASE WHEN m.currency = :target THEN m.disbursed
+                 ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                      * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END
             FROM aggregate_view_money m
             LEFT JOIN exchange_rate rf ON rf.currency = m.currency AND rf.year = m.year
             LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = m.year""";
