@@ -13,6 +13,10 @@ CREATE TABLE aggregate_donor_presence (
     PRIMARY KEY (dimension, value, donor_key, year)
 );
 
+-- The views' rows are few and each write updates some of them: room in each page keeps those updates in place
+ALTER TABLE aggregate_view_money SET (fillfactor = 50);
+ALTER TABLE aggregate_view_count SET (fillfactor = 50);
+
 -- What the cells of these projects contribute to the money and to the projects' year chains (the donors' chains are
 -- kept by change_rollup from aggregate_donor_presence)
 DROP FUNCTION aggregate_view_rows(uuid[], text[]) CASCADE;
@@ -178,15 +182,26 @@ BEGIN
     SELECT p.dimension, p.value, p.donor_key, p.year, count(*)
     FROM (SELECT DISTINCT v.project_id, v.dimension, v.value, v.donor_key, v.year FROM aggregate_cell_value v) p
     GROUP BY p.dimension, p.value, p.donor_key, p.year;
-    -- the money and the projects' chains a few thousand projects at a time, as the writes compute them
+    -- the money and the projects' chains a few thousand projects at a time, as the writes compute them, gathered in
+    -- a temporary table and written once (adding chunk by chunk would leave a dead row version per chunk and row)
+    CREATE TEMPORARY TABLE view_rows ON COMMIT DROP AS SELECT * FROM aggregate_view_rows('{}');
     FOR projects IN
         SELECT array_agg(c.project_id)
         FROM (SELECT p.project_id, (row_number() OVER (ORDER BY p.project_id) - 1) / 5000 AS chunk
               FROM (SELECT DISTINCT project_id FROM aggregate_cell) p) c
         GROUP BY c.chunk
     LOOP
-        PERFORM add_to_aggregate_views((SELECT jsonb_agg(r) FROM aggregate_view_rows(projects) r));
+        INSERT INTO view_rows SELECT * FROM aggregate_view_rows(projects);
     END LOOP;
+    INSERT INTO aggregate_view_money (dimension, value, year, currency, cells, committed, disbursed)
+    SELECT r.dimension, r.value, r.year, r.counted, sum(r.n), sum(r.committed), sum(r.disbursed)
+    FROM view_rows r WHERE r.kind = 'money'
+    GROUP BY r.dimension, r.value, r.year, r.counted;
+    INSERT INTO aggregate_view_count (dimension, value, counted, year, previous_year, members)
+    SELECT r.dimension, r.value, r.counted, r.year, r.previous_year, sum(r.n)
+    FROM view_rows r WHERE r.kind = 'count'
+    GROUP BY r.dimension, r.value, r.counted, r.year, r.previous_year;
+    DROP TABLE view_rows;
     INSERT INTO aggregate_view_count (dimension, value, counted, year, previous_year, members)
     SELECT c.dimension, c.value, 'organization', c.year, c.previous_year, count(*)
     FROM (SELECT p.dimension, p.value, p.year,
