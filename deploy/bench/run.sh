@@ -5,9 +5,9 @@
 #   deploy/bench/run.sh [national|large]      (default national)
 # Environment: CONCURRENCY (8), DURATION seconds per scenario (10), WARMUP seconds (5), RELOAD=1 to load again,
 # BENCH_PORT (9581: registry, +1 aid, +2 partner), PGHOST/PGPORT (127.0.0.1:5432, user postgres),
-# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (JVM options of the services; by default what the container image
-# gives a JVM under the Kubernetes memory limit of 512Mi: a heap of at most half of it, and the serial collector the
-# JVM picks for so little memory).
+# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (JVM options of the services; by default the container image's
+# under the Kubernetes memory limit of 512Mi: a heap of at most half of it and the serial collector, with
+# MALLOC_ARENA_MAX=2 as the image sets it).
 # Needs the packaged services (./mvnw -B -q -DskipTests package), psql and pgbench, and wrk (installed with apt-get
 # when missing and running as root; otherwise: apt-get install wrk).
 set -euo pipefail
@@ -52,7 +52,8 @@ export QUARKUS_PROFILE=dev NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$ai
 export NGO_REGISTRY_URL=http://127.0.0.1:$registry_port PARTNER_URL=http://127.0.0.1:$partner_port
 export NGO_REGISTRY_DB_URL=$url AID_PROJECT_DB_URL=$url PARTNER_DB_URL=$url
 
-java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50}
+java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 declare -A ready_ms rss_kb
 # start NAME PORT: starts a service alone (so its start is not slowed by the others') and records time to ready
 start() {

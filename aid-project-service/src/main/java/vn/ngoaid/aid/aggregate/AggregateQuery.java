@@ -124,14 +124,16 @@ public class AggregateQuery {
         String grouped = keys.isEmpty() ? "" : " GROUP BY " + String.join(", ", keys);
         params.put("target", currency);
         params.put("dimension", view.dimension());
-        // the money rows one by one, converted (a few thousand: values × years × currencies), summed per group here;
-        // their currencies and years are the rates the answer needs
+        // money per value and year, converted in SQL and summed over the groups here; each row names its currencies,
+        // which with its year are the rates the answer needs
         Map<List<Object>, BigDecimal[]> money = new HashMap<>();
         Set<ExchangeRates.YearCurrency> sources = new HashSet<>();
-        for (Object[] row : rows("SELECT m.value, m.year, m.currency, " + CONVERTED
+        for (Object[] row : rows("SELECT m.value, m.year, string_agg(DISTINCT m.currency, ','), " + CONVERTED
                 + " WHERE m.dimension = :moneyDimension AND m.year BETWEEN :from AND :to"
-                + (view.value() == null ? "" : " AND m.value = :value"), params)) {
-            sources.add(new ExchangeRates.YearCurrency((String) row[2], ((Number) row[1]).intValue()));
+                + (view.value() == null ? "" : " AND m.value = :value") + " GROUP BY m.value, m.year", params)) {
+            for (String source : ((String) row[2]).split(",")) {
+                sources.add(new ExchangeRates.YearCurrency(source, ((Number) row[1]).intValue()));
+            }
             List<Object> group = keys.stream().map(k -> k.equals("year") ? row[1] : row[0]).toList();
             BigDecimal[] sums = money.computeIfAbsent(group, g -> new BigDecimal[]{BigDecimal.ZERO, BigDecimal.ZERO});
             if (row[3] != null) {
@@ -139,7 +141,7 @@ public class AggregateQuery {
                 sums[1] = sums[1].add((BigDecimal) row[4]);
             }
         }
-        // a missing rate (its rows converted to null above) is the 422 naming it
+        // a missing rate (its amounts left out of the sums above) is the 422 naming it
         List<RateUsed> ratesUsed = rates.require(sources, currency);
         int digits = reference.currency(currency).map(CurrencyUnit::minorUnitDigits).orElse(2);
         String counts = "SELECT %s coalesce(sum(members) FILTER (WHERE counted = 'project'), 0),"
@@ -178,12 +180,12 @@ public class AggregateQuery {
 
     /** Money rows of aggregate_view_money converted into the asked currency, as {@link #splitRows} converts cells. */
     private static final String CONVERTED = """
-            CASE WHEN m.currency = :target THEN m.committed
-                 ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                      * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END,
-            CASE WHEN m.currency = :target THEN m.disbursed
-                 ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                      * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END
+            sum(CASE WHEN m.currency = :target THEN m.committed
+                     ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                          * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END),
+            sum(CASE WHEN m.currency = :target THEN m.disbursed
+                     ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                          * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END)
             FROM aggregate_view_money m
             LEFT JOIN exchange_rate rf ON rf.currency = m.currency AND rf.year = m.year
             LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = m.year""";
