@@ -22,7 +22,7 @@ import java.util.UUID;
 
 /**
  * Keeps the aggregates' rollup ({@code aggregate_cell}, migration V4) and its views (V6) in step with the writes,
- * inside their transaction, by the schema's {@code change_rollup} (V7): new transactions add their money, split by
+ * inside their transaction, by the schema's {@code change_rollup}: new transactions add their money, split by
  * the project's shares, to the project's cells; a changed project has its cells rebuilt from its transactions; the
  * views get the difference. The writes hold their projects' row locks, so two writes never race on one project's
  * cells; the function locks the donors whose year chains may change.
