@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -95,7 +96,7 @@ public class TransactionService {
     public Outcome recordAll(List<Pending> pending) {
         Map<Integer, RuntimeException> refused = new HashMap<>();
         Map<UUID, Project> projects = lockedProjects(pending);
-        Map<UUID, RuntimeException> forbidden = new HashMap<>();
+        Map<UUID, Optional<RuntimeException>> scope = new HashMap<>();
         Map<UUID, AidTransaction> corrected = corrected(pending);
 
         // the checks of each row alone, before any money is looked at
@@ -106,9 +107,9 @@ public class TransactionService {
                 if (project == null) {
                     throw ApiException.notFound("project", row.projectId());
                 }
-                RuntimeException refusal = forbidden.computeIfAbsent(project.id, id -> scopeRefusal(project));
-                if (refusal != null) {
-                    throw refusal;
+                Optional<RuntimeException> refusal = scope.computeIfAbsent(project.id, id -> scopeRefusal(project));
+                if (refusal.isPresent()) {
+                    throw refusal.get();
                 }
                 candidates.add(new Candidate(row, project, checked(project, row.input(), corrected)));
             } catch (ApiException | ForbiddenException e) {
@@ -185,12 +186,12 @@ public class TransactionService {
     }
 
     /** Money of a project is written by whoever may write the project: a coordinator, or an officer of its provinces. */
-    private RuntimeException scopeRefusal(Project project) {
+    private Optional<RuntimeException> scopeRefusal(Project project) {
         try {
             caller.requireWriteIn(project.provinces(), "project " + project.code);
-            return null;
+            return Optional.empty();
         } catch (ForbiddenException e) {
-            return e;
+            return Optional.of(e);
         }
     }
 
