@@ -178,17 +178,27 @@ public class AggregateQuery {
         return new AggregateAnswer(currency, groupBy, groupBy.isEmpty() ? List.of(totals) : rows, totals, ratesUsed);
     }
 
-    /** Money rows of aggregate_view_money converted into the asked currency, as {@link #splitRows} converts cells. */
-    private static final String CONVERTED = """
-            sum(CASE WHEN m.currency = :target THEN m.committed
-                     ELSE m.committed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                          * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END),
-            sum(CASE WHEN m.currency = :target THEN m.disbursed
-                     ELSE m.disbursed / CASE WHEN m.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                          * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END)
-            FROM aggregate_view_money m
-            LEFT JOIN exchange_rate rf ON rf.currency = m.currency AND rf.year = m.year
-            LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = m.year""";
+    /** The money rows of aggregate_view_money, converted into the asked currency and summed. */
+    private static final String CONVERTED = "sum(" + converted("m", "committed") + "), sum(" + converted("m", "disbursed")
+            + ")\nFROM aggregate_view_money m\n" + rates("m");
+
+    /**
+     * convert_amount's formula over a column of rows (alias {@code rows}) in their own currency and year, with the
+     * rates of {@link #rates} joined once per query instead of looked up per row.
+     */
+    private static String converted(String rows, String column) {
+        return """
+                CASE WHEN %1$s.currency = :target THEN %1$s.%2$s
+                     ELSE %1$s.%2$s / CASE WHEN %1$s.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
+                          * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END""".formatted(rows, column);
+    }
+
+    /** The rates {@link #converted} reads: of the rows' currency and of the asked one, in the rows' year. */
+    private static String rates(String rows) {
+        return """
+                LEFT JOIN exchange_rate rf ON rf.currency = %1$s.currency AND rf.year = %1$s.year
+                LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = %1$s.year""".formatted(rows);
+    }
 
     private AggregateAnswer fromCells(List<String> groupBy, String currency, AggregateFilter filter) {
         Map<String, Object> params = new HashMap<>();
@@ -277,23 +287,18 @@ public class AggregateQuery {
         addEquals(where, params, "c.donor_type", "donorType", filter.donorType());
         addEquals(where, params, "c.approval_level", "approvalLevel", filter.approvalLevel() == null ? null : filter.approvalLevel().name());
         addEquals(where, params, "c.status", "status", filter.status() == null ? null : filter.status().name());
-        // convert_amount's formula, with the rates joined once per query instead of looked up per row
         return """
                 WITH split AS (
                   SELECT c.project_id, c.year, c.currency, %s AS province, c.sector,
                          c.modality, c.donor_country_code, c.donor_type, c.approval_level, c.status, c.donor_name, c.donor_key,
-                         CASE WHEN c.currency = :target THEN c.committed
-                              ELSE c.committed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END AS committed,
-                         CASE WHEN c.currency = :target THEN c.disbursed
-                              ELSE c.disbursed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                                   * CASE WHEN :target = 'USD' THEN 1 ELSE rt.units_per_usd END END AS disbursed
+                         %s AS committed,
+                         %s AS disbursed
                   FROM aggregate_cell c
-                  LEFT JOIN exchange_rate rf ON rf.currency = c.currency AND rf.year = c.year
-                  LEFT JOIN exchange_rate rt ON rt.currency = :target AND rt.year = c.year
+                  %s
                   %s%s
                 )
-                """.formatted(province, successorJoin, where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
+                """.formatted(province, converted("c", "committed"), converted("c", "disbursed"), rates("c"), successorJoin,
+                where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where));
     }
 
     private static void addEquals(List<String> where, Map<String, Object> params, String column, String name, Object value) {

@@ -13,15 +13,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.ngoaid.aid.RegistryStub;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,8 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static vn.ngoaid.aid.Fixtures.EXACT;
 import static vn.ngoaid.aid.Fixtures.correction;
+import static vn.ngoaid.aid.aggregate.RawAggregate.assertSame;
 import static vn.ngoaid.aid.Fixtures.create;
-import static vn.ngoaid.aid.Fixtures.decimal;
 import static vn.ngoaid.aid.Fixtures.decision;
 import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
 import static vn.ngoaid.aid.Fixtures.location;
@@ -180,16 +177,6 @@ class AggregateRollupTest {
                 assertThat("cells that differ from a rebuild", rs.getLong(1), equalTo(0L));
             }
         }
-    }
-
-    private void assertSame(String what, Map<String, Object> actual, Object[] expected, String currency) {
-        int digits = currency.equals("VND") ? 0 : 2;
-        assertThat(what + " projects", ((Number) actual.get("projects")).longValue(), equalTo(((Number) expected[0]).longValue()));
-        assertThat(what + " organizations", ((Number) actual.get("organizations")).longValue(), equalTo(((Number) expected[1]).longValue()));
-        assertThat(what + " committed", actual.get("committed"),
-                decimal(((BigDecimal) expected[2]).setScale(digits, RoundingMode.HALF_EVEN)));
-        assertThat(what + " disbursed", actual.get("disbursed"),
-                decimal(((BigDecimal) expected[3]).setScale(digits, RoundingMode.HALF_EVEN)));
     }
 
     /** dimension values as text → projects, organizations, committed, disbursed, from the raw transactions */

@@ -13,8 +13,6 @@ import vn.ngoaid.aid.FreshDatabase;
 import vn.ngoaid.aid.RegistryStub;
 
 import javax.sql.DataSource;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,8 +30,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static vn.ngoaid.aid.Fixtures.EXACT;
 import static vn.ngoaid.aid.Fixtures.correction;
+import static vn.ngoaid.aid.aggregate.RawAggregate.assertSame;
 import static vn.ngoaid.aid.Fixtures.create;
-import static vn.ngoaid.aid.Fixtures.decimal;
 import static vn.ngoaid.aid.Fixtures.decision;
 import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
 import static vn.ngoaid.aid.Fixtures.location;
@@ -228,14 +226,6 @@ class AggregateViewTest {
         Object[] totals = RawAggregate.of(dataSource, List.of(), currency, condition, params.toArray()).get(List.of());
         assertSame(question + " totals", answer.getMap("totals"), totals, currency);
         return rows.size() + 1;
-    }
-
-    private void assertSame(String what, Map<String, Object> actual, Object[] expected, String currency) {
-        int digits = currency.equals("VND") ? 0 : 2;
-        assertThat(what + " projects", ((Number) actual.get("projects")).longValue(), equalTo(((Number) expected[0]).longValue()));
-        assertThat(what + " organizations", ((Number) actual.get("organizations")).longValue(), equalTo(((Number) expected[1]).longValue()));
-        assertThat(what + " committed", actual.get("committed"), decimal(((BigDecimal) expected[2]).setScale(digits, RoundingMode.HALF_EVEN)));
-        assertThat(what + " disbursed", actual.get("disbursed"), decimal(((BigDecimal) expected[3]).setScale(digits, RoundingMode.HALF_EVEN)));
     }
 
     /** A value of the dimension that some money has, to filter by. */

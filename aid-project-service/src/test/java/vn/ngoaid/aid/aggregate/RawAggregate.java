@@ -2,6 +2,7 @@ package vn.ngoaid.aid.aggregate;
 
 import javax.sql.DataSource;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.ngoaid.aid.Fixtures.decimal;
 
 /**
  * An aggregate as it was computed before any rollup existed: straight from the transactions, each split over its
@@ -58,6 +63,15 @@ final class RawAggregate {
             FROM split WHERE %s %s""";
 
     private RawAggregate() {
+    }
+
+    /** An answer's row (or totals) has the raw figures: counts exactly, money rounded as the API rounds it. */
+    static void assertSame(String what, Map<String, Object> actual, Object[] expected, String currency) {
+        int digits = currency.equals("VND") ? 0 : 2;
+        assertThat(what + " projects", ((Number) actual.get("projects")).longValue(), equalTo(((Number) expected[0]).longValue()));
+        assertThat(what + " organizations", ((Number) actual.get("organizations")).longValue(), equalTo(((Number) expected[1]).longValue()));
+        assertThat(what + " committed", actual.get("committed"), decimal(((BigDecimal) expected[2]).setScale(digits, RoundingMode.HALF_EVEN)));
+        assertThat(what + " disbursed", actual.get("disbursed"), decimal(((BigDecimal) expected[3]).setScale(digits, RoundingMode.HALF_EVEN)));
     }
 
     /**
