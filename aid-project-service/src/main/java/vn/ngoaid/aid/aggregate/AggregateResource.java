@@ -1,5 +1,7 @@
 package vn.ngoaid.aid.aggregate;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,7 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -19,8 +23,8 @@ import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectStatus;
-import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
@@ -53,11 +57,21 @@ public class AggregateResource {
             Arrays.stream(DonorType.values()).map(Enum::name)).distinct().toList();
 
     private final AggregateQuery query;
+    private final AnswerCache answers;
+    private final ObjectMapper json;
     private final CsvExport csv;
+    private final HttpHeaders headers;
 
-    public AggregateResource(AggregateQuery query, CsvExport csv) {
+    public AggregateResource(AggregateQuery query, AnswerCache answers, ObjectMapper json, CsvExport csv, HttpHeaders headers) {
         this.query = query;
+        this.answers = answers;
+        this.json = json;
         this.csv = csv;
+        this.headers = headers;
+    }
+
+    /** One question, as the answer depends on it. */
+    private record Question(List<String> groupBy, String currency, AggregateFilter filter) {
     }
 
     @GET
@@ -83,7 +97,11 @@ public class AggregateResource {
 
                     As CSV: one line per row, the dimension columns in `groupBy` order (with `donorName` after \
                     `organization`), then `projects, organizations, committed, disbursed, disbursementRate, currency`; \
-                    no totals line, so that a spreadsheet's sums over the rows are not doubled.""")
+                    no totals line, so that a spreadsheet's sums over the rows are not doubled.
+
+                    A JSON answer carries an `ETag` that changes with any write the aggregates read (transactions, \
+                    project changes, exchange rates): a dashboard that sends it back as `If-None-Match` gets a 304 \
+                    without a body while nothing has changed. Answers to repeated questions are kept between writes.""")
     @APIResponse(responseCode = "200", description = "Rows, totals and the rates used",
             content = @Content(schema = @Schema(implementation = AggregateAnswer.class), examples = @ExampleObject(name = "By approval level",
                     value = """
@@ -92,9 +110,10 @@ public class AggregateResource {
                                       {"approvalLevel": "PROVINCIAL", "projects": 8, "organizations": 8, "committed": 1228000.00, "disbursed": 905000.00, "disbursementRate": 0.7370}],
                              "totals": {"projects": 10, "organizations": 10, "committed": 1640000.00, "disbursed": 1205000.00, "disbursementRate": 0.7348},
                              "ratesUsed": []}""")))
+    @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public RestResponse<AggregateAnswer> aggregates(
+    public Response aggregates(
             @Parameter(description = "Dimensions, comma-separated, any of: " + DIMENSION_NAMES, example = "province,year")
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Currency of the figures (ISO 4217), default USD", example = "VND")
@@ -123,9 +142,26 @@ public class AggregateResource {
                 provinceVintage == null ? AggregateFilter.ProvinceVintage.RECORDED : provinceVintage);
         boolean asCsv = csv.requested();
         List<String> dimensions = dimensions(groupBy);
-        AggregateAnswer answer = query.run(dimensions, currency == null ? "USD" : currency, filter);
-        return asCsv ? csv.stream("aggregates.csv", columns(dimensions, answer.currency()), CsvRows.of(answer.rows()))
-                : csv.json(answer);
+        String target = currency == null ? "USD" : currency;
+        if (asCsv) {
+            AggregateAnswer answer = query.run(dimensions, target, filter);
+            return csv.stream("aggregates.csv", columns(dimensions, answer.currency()), CsvRows.of(answer.rows())).toResponse();
+        }
+        // read before the answer is made, so the answer is at least as new as its tag
+        long generation = answers.generation();
+        String tag = ETags.weak(generation);
+        if (ETags.noneMatchHits(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, tag).build();
+        }
+        byte[] body = answers.answer(new Question(dimensions, target, filter), generation, () -> {
+            try {
+                return json.writeValueAsBytes(query.run(dimensions, target, filter));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        // the JSON as sent: a Response, so that it is written as bytes and not as a JSON value
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tag).build();
     }
 
     private static CsvColumns<Map<String, Object>> columns(List<String> dimensions, String currency) {

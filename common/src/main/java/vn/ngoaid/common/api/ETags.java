@@ -1,6 +1,9 @@
 package vn.ngoaid.common.api;
 
-/** Strong ETags made from an entity's optimistic-lock version, and the If-Match check of every PUT. */
+/**
+ * Strong ETags made from an entity's optimistic-lock version and the If-Match check of every PUT; weak ETags of
+ * computed answers and the If-None-Match check of their GETs.
+ */
 public final class ETags {
 
     private ETags() {
@@ -26,5 +29,24 @@ public final class ETags {
         }
         throw ApiException.preconditionFailed(
                 "The resource has changed since that ETag was read (current ETag " + current + "); read it again.");
+    }
+
+    public static String weak(long generation) {
+        return "W/\"" + generation + "\"";
+    }
+
+    /** Whether an If-None-Match header names this tag; it compares weakly (RFC 9110 §13.1.2), so W/ is ignored. */
+    public static boolean noneMatchHits(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = tag.startsWith("W/") ? tag.substring(2) : tag;
+        for (String candidate : ifNoneMatch.split(",")) {
+            String sent = candidate.trim();
+            if (sent.equals("*") || (sent.startsWith("W/") ? sent.substring(2) : sent).equals(opaque)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ETagsTest {
 
@@ -23,5 +25,18 @@ class ETagsTest {
         assertEquals(412, assertThrows(ApiException.class, () -> ETags.requireMatch("W/\"3\"", 3)).status());
         assertEquals(428, assertThrows(ApiException.class, () -> ETags.requireMatch(null, 3)).status());
         assertEquals(428, assertThrows(ApiException.class, () -> ETags.requireMatch(" ", 3)).status());
+    }
+
+    @Test
+    void ifNoneMatchComparesWeaklyAndOnlyTheSameGeneration() {
+        String tag = ETags.weak(7);
+        assertEquals("W/\"7\"", tag);
+        assertTrue(ETags.noneMatchHits("W/\"7\"", tag));
+        assertTrue(ETags.noneMatchHits("\"7\"", tag));
+        assertTrue(ETags.noneMatchHits("W/\"6\", W/\"7\"", tag));
+        assertTrue(ETags.noneMatchHits("*", tag));
+        assertFalse(ETags.noneMatchHits("W/\"6\"", tag));
+        assertFalse(ETags.noneMatchHits("W/\"17\"", tag));
+        assertFalse(ETags.noneMatchHits(null, tag));
     }
 }
