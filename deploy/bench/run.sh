@@ -5,9 +5,10 @@
 #   deploy/bench/run.sh [national|large]      (default national)
 # Environment: CONCURRENCY (8), DURATION seconds per scenario (10), WARMUP seconds (5), RELOAD=1 to load again,
 # BENCH_PORT (9581: registry, +1 aid, +2 partner), PGHOST/PGPORT (127.0.0.1:5432, user postgres),
-# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_JAVA_OPTS (JVM options of the services; by default the container image's
-# under the Kubernetes memory limit of 512Mi: a heap of at most half of it and the serial collector, with
-# MALLOC_ARENA_MAX=2 as the image sets it).
+# PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_IMPORT_ROWS (100, rows of each import request), BENCH_AOT_JAVA (a JDK 25 or
+# newer's java for the startup figures with an AOT cache; found in /usr/lib/jvm when not given), BENCH_JAVA_OPTS (JVM
+# options of the services; by default the container image's under the Kubernetes memory limit of 512Mi: a heap of at
+# most half of it and the serial collector, with MALLOC_ARENA_MAX=2 as the image sets it).
 # Needs the packaged services (./mvnw -B -q -DskipTests package), psql and pgbench, and wrk (installed with apt-get
 # when missing and running as root; otherwise: apt-get install wrk).
 set -euo pipefail
@@ -52,7 +53,7 @@ export QUARKUS_PROFILE=dev NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$ai
 export NGO_REGISTRY_URL=http://127.0.0.1:$registry_port PARTNER_URL=http://127.0.0.1:$partner_port
 export NGO_REGISTRY_DB_URL=$url AID_PROJECT_DB_URL=$url PARTNER_DB_URL=$url
 
-java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC}
+java_opts=${BENCH_JAVA_OPTS:--XX:MaxRAM=512m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 declare -A ready_ms rss_kb
 # start NAME PORT: starts a service alone (so its start is not slowed by the others') and records time to ready
@@ -112,6 +113,16 @@ CREATE TABLE bench.project_ids (n int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, 
 \copy bench.project_ids (id) FROM '$data/project-ids.txt'
 SQL
 ids=$(psql -d "$database" -tAc "SELECT count(*) FROM bench.project_ids")
+# the import scenario names projects by code
+if [ ! -s "$data/open-project-codes.txt" ] || [ "${RELOAD:-0}" = 1 ]; then
+  psql -q -d "$database" <<SQL
+CREATE TEMPORARY TABLE open_project_ids (id uuid);
+\copy open_project_ids FROM '$data/open-project-ids.txt'
+\copy (SELECT p.code FROM aid_project.project p JOIN open_project_ids o ON o.id = p.id ORDER BY p.code) TO '$data/open-project-codes.txt'
+SQL
+fi
+import_rows=${BENCH_IMPORT_ROWS:-100}
+export BENCH_IMPORT_ROWS=$import_rows
 
 aggregate_url="http://127.0.0.1:$aid_port/api/v1/aggregates"
 rows=()
@@ -155,12 +166,59 @@ wrk_run "GET /projects/{id}" get-project.lua "http://127.0.0.1:$aid_port"
 pgbench_run "pgbench: project row by id" $bench/sql/project-by-id.sql
 wrk_run "GET /projects?filters&page" list-projects.lua "http://127.0.0.1:$aid_port"
 wrk_run "POST /projects/{id}/transactions" post-transaction.lua "http://127.0.0.1:$aid_port"
+wrk_run "POST /imports/transactions, $import_rows rows each" import-transactions.lua "http://127.0.0.1:$aid_port"
 wrk_run "GET /aggregates?groupBy=province,year" plain.lua "$aggregate_url?groupBy=province,year&currency=USD"
 pgbench_run "pgbench: province,year aggregate SQL" $bench/sql/aggregate-province-year.sql
 wrk_run "GET /aggregates?groupBy=sector" plain.lua "$aggregate_url?groupBy=sector&currency=USD"
 wrk_run "GET /aggregates?groupBy=donorCountry&fromYear=2015&toYear=2020" plain.lua \
   "$aggregate_url?groupBy=donorCountry&currency=USD&fromYear=2015&toYear=2020"
+# the first question again while transactions arrive on one more connection: each write makes the kept answer stale,
+# so most answers are made again (the cost of a dashboard during a burst of writes)
+wrk -t1 -c1 -d"$((warmup + duration + 2))s" -s "$bench/wrk/post-transaction.lua" "http://127.0.0.1:$aid_port" >"$work/writer.wrk.txt" 2>&1 &
+writer=$!
+wrk_run "GET /aggregates?groupBy=province,year, POSTs arriving" plain.lua "$aggregate_url?groupBy=province,year&currency=USD"
+wait "$writer" || true
+writer_rate=$(grep '^RESULT' "$work/writer.wrk.txt" | awk '{ printf "%.0f", $2 / $3 }')
+echo "  (meanwhile $writer_rate POST/s on the writer's connection)"
 sample_rss
+
+# Startup: each service started again beside the running ones (it calls them for its readiness), three times with the
+# default java, and, when a JDK 25 or newer is there (BENCH_AOT_JAVA, or found in /usr/lib/jvm), three times with an
+# AOT cache (JEP 483, 514, 515) made by one training run that starts the service and stops it: median time to ready.
+aot_java=${BENCH_AOT_JAVA:-$(ls -d /usr/lib/jvm/*-2[5-9]-*/bin/java 2>/dev/null | tail -n 1)}
+declare -A start_plain start_aot
+# time_to_ready NAME PORT_VARIABLE JAVA [OPTIONS]: ms until one more instance on a free port is ready ("failed" when
+# it stops or takes over 60 s), then stops it
+time_to_ready() {
+  local name=$1 variable=$2 jvm=$3 options=${4:-} port=$((base + 20)) started pid ready=failed
+  started=$(date +%s%N)
+  env "$variable=$port" "$jvm" $java_opts $options -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.again.log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 1200); do
+    if curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null; then
+      ready=$((($(date +%s%N) - started) / 1000000))
+      break
+    fi
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  echo "$ready"
+}
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+for service in ngo-registry-service:NGO_REGISTRY_PORT partner-service:PARTNER_PORT aid-project-service:AID_PROJECT_PORT; do
+  name=${service%%:*} variable=${service##*:}
+  start_plain[$name]=$(median $(for _ in 1 2 3; do time_to_ready "$name" "$variable" java; done))
+  if [ -n "$aot_java" ]; then
+    rm -f "$work/$name.aot"
+    time_to_ready "$name" "$variable" "$aot_java" "-XX:AOTCacheOutput=$work/$name.aot" >/dev/null
+    if [ -f "$work/$name.aot" ]; then
+      start_aot[$name]=$(median $(for _ in 1 2 3; do time_to_ready "$name" "$variable" "$aot_java" "-XX:AOTCache=$work/$name.aot"; done))
+    fi
+  fi
+  echo "$name: ready in ${start_plain[$name]} ms${start_aot[$name]:+, ${start_aot[$name]} ms with a JDK 25 AOT cache}"
+done
 
 # ratio of each API figure to its pgbench baseline: reads of one row to the row read, aggregates to the aggregate SQL
 baseline() {
@@ -189,9 +247,24 @@ result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
     echo "| $name | $concurrency | $rps | $p50 | $p95 | $p99 | $errors | $ratio | $load |"
   done
   echo
-  echo "Services (each started alone): time to ready and largest resident size sampled after each scenario:"
+  for row in "${rows[@]}"; do
+    if [[ $row == "POST /imports/transactions"* ]]; then
+      echo "The import carries $import_rows transactions a request: $(echo "$row" | cut -d'|' -f2 | awk -v n="$import_rows" '{ printf "%.0f", $1 * n }') transactions/s."
+      echo
+    fi
+  done
+  if [ -n "$aot_java" ]; then
+    aot_note="and with Java $("$aot_java" -version 2>&1 | head -n 1 | cut -d'"' -f2) and an AOT cache made by a training start"
+  else
+    aot_note="(no JDK 25 or newer found for the AOT cache)"
+  fi
+  echo "While the last scenario ran, one more connection posted transactions: ${writer_rate:-?} POST/s, through its warm-up too."
+  echo
+  echo "Services: time to ready at the first start (each alone, before the scenarios); median time to ready of three more"
+  echo "starts beside the running services, with Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2) $aot_note;"
+  echo "largest resident size sampled after each scenario:"
   for name in ngo-registry-service aid-project-service partner-service; do
-    echo "- $name: ready in ${ready_ms[$name]} ms, RSS $((${rss_kb[$name]:-0} / 1024)) MB"
+    echo "- $name: ready in ${ready_ms[$name]} ms at first, then ${start_plain[$name]} ms${start_aot[$name]:+, ${start_aot[$name]} ms with the AOT cache}; RSS $((${rss_kb[$name]:-0} / 1024)) MB"
   done
 } >"$result"
 cat "$result"

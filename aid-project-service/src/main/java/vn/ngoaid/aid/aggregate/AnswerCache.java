@@ -36,7 +36,7 @@ public class AnswerCache {
     private long bytes;
 
     public AnswerCache(EntityManager em, MeterRegistry meters,
-                       @ConfigProperty(name = "ngo-aid.aggregates.answer-cache", defaultValue = "8M") MemorySize capacity) {
+                       @ConfigProperty(name = "ngo-aid.aggregates.answer-cache") MemorySize capacity) {
         this.em = em;
         this.capacity = capacity.asLongValue();
         kept = answers(meters, "cache");

@@ -140,13 +140,17 @@ public class ProblemMappers {
         return problem(500, "server-error", "Server error", "The request could not be completed; it has been logged.", uri, null);
     }
 
-    /** A lost or refused connection (SQLState class 08, or 57P: the server shutting down), or no pooled connection. */
+    /**
+     * A lost or refused connection (SQLState class 08, or 57P: the server shutting down), or no pooled connection in
+     * time (an overload: 503 with Retry-After, as for a database away).
+     */
     static boolean databaseUnreachable(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof java.sql.SQLException sql) {
                 String state = sql.getSQLState() == null ? "" : sql.getSQLState();
                 if (state.startsWith("08") || state.startsWith("57P")
-                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
+                        // Agroal's "Sorry, acquisition timeout!": every pooled connection stayed busy
+                        || String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                     return true;
                 }
             }
