@@ -284,8 +284,10 @@ public class TransactionService {
                 em.detach(t);
             });
         }
-        rollup.add(accepted);
         audit.recordAll("transaction", "CREATE", changes);
+        // last: the views' rows of the current year are updated by every writer, so their locks are held only until
+        // the commit that follows
+        rollup.add(accepted);
         metrics.transactionsRecorded(accepted);
         return recorded;
     }
