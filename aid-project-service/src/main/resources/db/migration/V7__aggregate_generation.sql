@@ -15,7 +15,9 @@ $$
 BEGIN
     -- once per transaction: a write runs several statements on these tables
     IF current_setting('aid_project.aggregate_changed', true) IS DISTINCT FROM txid_current()::text THEN
-        UPDATE aggregate_generation SET changes = changes + 1 WHERE shard = txid_current() % 16;
+        -- an upsert: should the rows be gone (a TRUNCATE of the schema), they come back
+        INSERT INTO aggregate_generation AS g (shard, changes) VALUES (txid_current() % 16, 1)
+        ON CONFLICT (shard) DO UPDATE SET changes = g.changes + 1;
         PERFORM set_config('aid_project.aggregate_changed', txid_current()::text, true);
     END IF;
     RETURN NULL;

@@ -148,8 +148,8 @@ public class AggregateResource {
             return csv.stream("aggregates.csv", columns(dimensions, answer.currency()), CsvRows.of(answer.rows())).toResponse();
         }
         // read before the answer is made, so the answer is at least as new as its tag
-        long generation = answers.generation();
-        String tag = ETags.weak(generation);
+        AnswerCache.Generation generation = answers.generation();
+        String tag = generation.tag();
         if (ETags.noneMatchHits(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag).build();
         }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.ngoaid.common.api.ETags;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.function.Supplier;
 public class AnswerCache {
 
     /** An answer being made or made, at the generation read before making it. */
-    private record Entry(long generation, CompletableFuture<byte[]> answer) {
+    private record Entry(Generation generation, CompletableFuture<byte[]> answer) {
     }
 
     private final EntityManager em;
@@ -34,6 +35,8 @@ public class AnswerCache {
     private final Counter made;
     private final LinkedHashMap<Object, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
     private long bytes;
+    /** The epoch of the kept answers. */
+    private long epoch;
 
     public AnswerCache(EntityManager em, MeterRegistry meters,
                        @ConfigProperty(name = "ngo-aid.aggregates.answer-cache") MemorySize capacity) {
@@ -43,16 +46,28 @@ public class AnswerCache {
         made = answers(meters, "query");
     }
 
-    /** The generation of the aggregates' data as committed now: it only grows, by one per write. */
-    public long generation() {
-        return ((Number) em.createNativeQuery("SELECT sum(changes) FROM aggregate_generation").getSingleResult()).longValue();
+    /**
+     * The generation of the aggregates' data as committed now: the count of writes only grows, and the epoch (the
+     * table's file, new after a TRUNCATE or a restore) changes when the count may have started again.
+     */
+    public record Generation(long epoch, long count) {
+        /** A weak ETag: the same answer to a question at the same generation, in any replica. */
+        public String tag() {
+            return ETags.weak(epoch + "." + count);
+        }
+    }
+
+    public Generation generation() {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(pg_relation_filenode('aggregate_generation') AS bigint), "
+                + "coalesce(sum(changes), 0) FROM aggregate_generation").getSingleResult();
+        return new Generation(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     /**
      * The answer to {@code question}, made by {@code make} at or after {@code generation}: kept from an earlier
      * request when the data has not changed since, otherwise made now (once, however many ask at the same time).
      */
-    public byte[] answer(Object question, long generation, Supplier<byte[]> make) {
+    public byte[] answer(Object question, Generation generation, Supplier<byte[]> make) {
         if (capacity == 0) {
             made.increment();
             return make.get();
@@ -60,8 +75,15 @@ public class AnswerCache {
         Entry entry;
         boolean mine = false;
         synchronized (this) {
+            if (generation.epoch() != epoch) {
+                // the count may have started again: no kept answer can be trusted
+                entries.clear();
+                bytes = 0;
+                epoch = generation.epoch();
+            }
             entry = entries.get(question);
-            if (entry == null || entry.generation() < generation) {
+            if (entry == null || entry.generation().epoch() != generation.epoch()
+                    || entry.generation().count() < generation.count()) {
                 if (entry != null) {
                     forget(question, entry);
                 }

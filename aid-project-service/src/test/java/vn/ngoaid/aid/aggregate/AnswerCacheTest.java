@@ -118,6 +118,23 @@ class AnswerCacheTest {
         assertEquals(422, aggregates("BT", "CHF", null).statusCode(), "a missing rate is refused, not answered from the cache");
     }
 
+    @Test
+    void anEmptiedCountStartsANewEpochAndCountsAgain() throws SQLException {
+        String project = projectCommitting("FJ", "1000");
+        ExtractableResponse<Response> before = aggregates("FJ", "USD", null);
+
+        execute("TRUNCATE aggregate_generation");
+        ExtractableResponse<Response> emptied = aggregates("FJ", "USD", before.header("ETag"));
+        assertEquals(200, emptied.statusCode(), "a new epoch: the tag sent is stale");
+        assertNotEquals(before.header("ETag"), emptied.header("ETag"));
+        assertArrayEquals(before.asByteArray(), emptied.asByteArray());
+
+        money(project, "COMMITMENT", "2019-07-01", "500", "USD");
+        ExtractableResponse<Response> written = aggregates("FJ", "USD", emptied.header("ETag"));
+        assertEquals(200, written.statusCode(), "the writes count again in the rows they bring back");
+        assertEquals(0, new BigDecimal("1500.00").compareTo(committed(written)));
+    }
+
     private void execute(String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);

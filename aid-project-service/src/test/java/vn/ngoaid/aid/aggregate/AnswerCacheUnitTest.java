@@ -28,7 +28,11 @@ class AnswerCacheUnitTest {
         return new AnswerCache(null, new SimpleMeterRegistry(), new MemorySize(BigInteger.valueOf(bytes)));
     }
 
-    private byte[] answer(AnswerCache cache, String question, long generation, int size) {
+    private byte[] answer(AnswerCache cache, String question, long count, int size) {
+        return answer(cache, question, new AnswerCache.Generation(1, count), size);
+    }
+
+    private byte[] answer(AnswerCache cache, String question, AnswerCache.Generation generation, int size) {
         return cache.answer(question, generation, () -> {
             made.incrementAndGet();
             return new byte[size];
@@ -44,6 +48,20 @@ class AnswerCacheUnitTest {
         assertEquals(1, made.get());
         answer(cache, "q", 6, 10);
         assertEquals(2, made.get());
+    }
+
+    @Test
+    void aNewEpochForgetsEveryAnswerWhateverTheCount() {
+        AnswerCache cache = cache(1000);
+        answer(cache, "q", new AnswerCache.Generation(1, 50), 10);
+        answer(cache, "r", new AnswerCache.Generation(1, 50), 10);
+        // the count table emptied and written again: a lower count in a new epoch
+        answer(cache, "q", new AnswerCache.Generation(2, 3), 10);
+        assertEquals(3, made.get());
+        answer(cache, "r", new AnswerCache.Generation(2, 3), 10);
+        assertEquals(4, made.get(), "answers of the old epoch are gone, not only the one asked again");
+        answer(cache, "r", new AnswerCache.Generation(2, 3), 10);
+        assertEquals(4, made.get());
     }
 
     @Test
@@ -69,7 +87,7 @@ class AnswerCacheUnitTest {
     @Test
     void aRefusalIsNotKept() {
         AnswerCache cache = cache(1000);
-        assertThrows(IllegalStateException.class, () -> cache.answer("q", 1, () -> {
+        assertThrows(IllegalStateException.class, () -> cache.answer("q", new AnswerCache.Generation(1, 1), () -> {
             throw new IllegalStateException("no rate");
         }));
         answer(cache, "q", 1, 10);
@@ -83,7 +101,7 @@ class AnswerCacheUnitTest {
         ExecutorService askers = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> answers = new ArrayList<>();
-            answers.add(askers.submit(() -> cache.answer("q", 1, () -> {
+            answers.add(askers.submit(() -> cache.answer("q", new AnswerCache.Generation(1, 1), () -> {
                 made.incrementAndGet();
                 making.countDown();
                 try {

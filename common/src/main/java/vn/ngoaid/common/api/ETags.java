@@ -31,8 +31,8 @@ public final class ETags {
                 "The resource has changed since that ETag was read (current ETag " + current + "); read it again.");
     }
 
-    public static String weak(long generation) {
-        return "W/\"" + generation + "\"";
+    public static String weak(String opaque) {
+        return "W/\"" + opaque + "\"";
     }
 
     /** Whether an If-None-Match header names this tag; it compares weakly (RFC 9110 §13.1.2), so W/ is ignored. */

@@ -29,7 +29,7 @@ class ETagsTest {
 
     @Test
     void ifNoneMatchComparesWeaklyAndOnlyTheSameGeneration() {
-        String tag = ETags.weak(7);
+        String tag = ETags.weak("7");
         assertEquals("W/\"7\"", tag);
         assertTrue(ETags.noneMatchHits("W/\"7\"", tag));
         assertTrue(ETags.noneMatchHits("\"7\"", tag));
