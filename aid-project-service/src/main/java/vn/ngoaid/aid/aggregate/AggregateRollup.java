@@ -22,9 +22,10 @@ import java.util.UUID;
 
 /**
  * Keeps the aggregates' rollup ({@code aggregate_cell}, migration V4) and its views (V6) in step with the writes,
- * inside their transaction, by the schema's {@code change_rollup}: new transactions add their money, split by
- * the project's shares, to the project's cells; a changed project has its cells rebuilt from its transactions; the
- * views get the difference. The writes hold their projects' row locks, so two writes never race on one project's
+ * inside their transaction, by the schema's functions: new transactions add their money, split by the project's
+ * shares, to the project's cells ({@code add_money_to_rollup}, V8, which takes a short path when the cells exist
+ * already); a changed project has its cells rebuilt from its transactions ({@code change_rollup}); the views get the
+ * difference. The writes hold their projects' row locks, so two writes never race on one project's
  * cells; the function locks the donors whose year chains may change.
  */
 @ApplicationScoped
@@ -83,7 +84,7 @@ public class AggregateRollup {
     private void change(Set<UUID> projects, List<Map<String, Object>> cells) {
         try {
             Query call = em.createNativeQuery(cells == null ? "SELECT CAST(change_rollup(CAST(?1 AS uuid[]), NULL) AS text)"
-                    : "SELECT CAST(change_rollup(CAST(?1 AS uuid[]), CAST(?2 AS jsonb)) AS text)");
+                    : "SELECT CAST(add_money_to_rollup(CAST(?1 AS uuid[]), CAST(?2 AS jsonb)) AS text)");
             call.setParameter(1, "{" + String.join(",", projects.stream().map(UUID::toString).toList()) + "}");
             if (cells != null) {
                 call.setParameter(2, json.writeValueAsString(cells));
