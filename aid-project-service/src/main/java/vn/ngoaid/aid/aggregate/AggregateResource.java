@@ -111,7 +111,6 @@ public class AggregateResource {
                              "totals": {"projects": 10, "organizations": 10, "committed": 1640000.00, "disbursed": 1205000.00, "disbursementRate": 0.7348},
                              "ratesUsed": []}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response aggregates(
             @Parameter(description = "Dimensions, comma-separated, any of: " + DIMENSION_NAMES, example = "province,year")

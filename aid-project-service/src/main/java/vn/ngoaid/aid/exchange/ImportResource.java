@@ -82,7 +82,6 @@ public class ImportResource {
                     """)))
     @APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",
@@ -115,7 +114,6 @@ public class ImportResource {
                     """)))
     @APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",

@@ -50,7 +50,6 @@ public class IatiResource {
                     + "schema 2.03.")
     @APIResponse(responseCode = "200", description = "The iati-activities document",
             content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response activities(
             @Parameter(description = "Only projects located in this province (GSO code as recorded); all when absent",
                     example = "20") @QueryParam("province") @Code(PROVINCE) String province) {

@@ -111,9 +111,7 @@ public class ProjectResource {
             headers = {@Header(name = "Location", description = "URL of the new project"),
                     @Header(name = "ETag", description = "Version of the new project")},
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -134,7 +132,6 @@ public class ProjectResource {
             description = "Pages through projects with their running totals; filters combine with AND. `q` searches code, "
                     + "titles and donor name, ignoring case and accents (`q=ban lang`).")
     @APIResponse(responseCode = "200", description = "A page of projects")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<ProjectView>> list(
             @Parameter(description = "Located in this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Donor, a registered organization") @QueryParam("organizationId") UUID organizationId,
@@ -162,7 +159,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
         ProjectView found = projects.get(id);
         return Responses.ok(found, found.version());
@@ -184,12 +180,6 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The updated project",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response replace(
             @Parameter(description = "Project id") @PathParam("id") UUID id,

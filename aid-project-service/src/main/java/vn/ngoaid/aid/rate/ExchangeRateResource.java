@@ -71,7 +71,6 @@ public class ExchangeRateResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response put(
             @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
             @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency,
@@ -86,8 +85,6 @@ public class ExchangeRateResource {
     @Path("/exchange-rates/{year}/{currency}")
     @Operation(summary = "Get the rate of a currency for a year")
     @APIResponse(responseCode = "200", description = "The rate", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ExchangeRateView get(
             @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
             @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency) {
@@ -99,7 +96,6 @@ public class ExchangeRateResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List exchange rates", description = "Pages through the rates, by year then currency unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "A page of rates")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<ExchangeRateView>> list(
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,

@@ -76,9 +76,6 @@ public class TransactionResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names it",
             headers = @Header(name = "Location", description = "URL of the new transaction"),
             content = @Content(schema = @Schema(implementation = TransactionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response record(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -97,8 +94,6 @@ public class TransactionResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List a project's transactions", description = "Oldest first unless sorted otherwise; corrections included.")
     @APIResponse(responseCode = "200", description = "A page of transactions")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<Page<TransactionView>> list(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
             @Parameter(description = "COMMITMENT or DISBURSEMENT") @QueryParam("type") TransactionType type,
@@ -121,7 +116,6 @@ public class TransactionResource {
     @Path("/projects/{id}/transactions/{transactionId}")
     @Operation(summary = "Get one transaction of a project")
     @APIResponse(responseCode = "200", description = "The transaction", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public TransactionView get(@Parameter(description = "Project id") @PathParam("id") UUID projectId,
                                @Parameter(description = "Transaction id") @PathParam("transactionId") UUID transactionId) {
         return transactions.get(projectId, transactionId);

@@ -49,7 +49,6 @@ public class AuditResource {
             description = "Every write made through this service's API, newest first unless sorted otherwise, recorded in "
                     + "the same transaction as the write. There is no way to change or delete an entry.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<AuditEntry>> list(
             @Parameter(description = "Kind of record, e.g. organization, registration, project", example = "project")
             @QueryParam("entityType") String entityType,

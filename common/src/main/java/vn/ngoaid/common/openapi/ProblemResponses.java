@@ -5,44 +5,88 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
- * Adds the error answers every service shares to the OpenAPI components, so that operations refer to them by name
- * ({@code @APIResponse(responseCode = "404", ref = "NotFound")}) and each one is documented with an example body.
+ * The error answers every service shares: added once to the OpenAPI components (each with an example body), and
+ * added to each operation from its shape, so that resources declare only the answers that are their own (a 409 of a
+ * natural key on POST, a 503 of a service they call). An answer an operation declares itself is left as it is.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ProblemResponses implements OASFilter {
 
-    private record Answer(String name, int status, String title, String description, String detail, boolean withErrors) {
+    /** What an operation looks like to decide which standard answers it can give. */
+    private record Shape(PathItem.HttpMethod method, String path, Operation operation) {
+
+        boolean hasPathParameter() {
+            return path.contains("{");
+        }
+
+        boolean hasBody() {
+            return operation.getRequestBody() != null;
+        }
+
+        boolean needsIfMatch() {
+            return operation.getParameters() != null && operation.getParameters().stream()
+                    .anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equalsIgnoreCase(p.getName()));
+        }
+
+        /** A PUT without If-Match creates or replaces ({@code /exchange-rates/{year}/{currency}}): nothing to miss. */
+        boolean createsOrReplaces() {
+            return method == PathItem.HttpMethod.PUT && !needsIfMatch();
+        }
+
+        boolean secured() {
+            return operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+        }
+    }
+
+    private record Answer(String name, int status, String type, String title, String description, String detail,
+                          Predicate<Shape> appliesTo) {
     }
 
     private static final List<Answer> ANSWERS = List.of(
-            new Answer("BadRequest", 400, "Invalid input",
+            new Answer("BadRequest", 400, "validation", "Invalid input",
                     "The request cannot be read or a field breaks its format or bounds: bad JSON, wrong type, missing "
-                            + "required field, unknown code or enum value, bad date, bad paging or sort parameter.",
-                    "The request has 2 invalid fields.", true),
-            new Answer("NotFound", 404, "Not found", "No resource with this id.",
-                    "No organization with id 3f1b2c4d-0000-4000-8000-000000000000.", false),
-            new Answer("Conflict", 409, "Conflict",
+                            + "required field, unknown code or enum value, bad date, bad id, bad paging or sort parameter.",
+                    "The request has 2 invalid fields.", shape -> true),
+            new Answer("Unauthorized", 401, "unauthenticated", "Unauthenticated",
+                    "No bearer token, or one that is expired, badly signed, or for another issuer or audience.",
+                    "A valid bearer token is needed: Authorization: Bearer <token>.", Shape::secured),
+            new Answer("Forbidden", 403, "forbidden", "Forbidden",
+                    "The token's roles do not allow this operation, or a province officer acts outside its province.",
+                    "A province officer of 20 may not write the partnership of province 22.", Shape::secured),
+            new Answer("NotFound", 404, "not-found", "Not found", "No resource with this id.",
+                    "No organization with id 3f1b2c4d-0000-4000-8000-000000000000.",
+                    shape -> shape.hasPathParameter() && !shape.createsOrReplaces()),
+            new Answer("Conflict", 409, "conflict", "Conflict",
                     "A duplicate natural key, or a state change that the current state forbids.",
-                    "Certificate number 123/BNG-GĐKHĐ is already registered.", false),
-            new Answer("PreconditionFailed", 412, "Precondition failed",
+                    "Certificate number 123/BNG-GĐKHĐ is already registered.", Shape::needsIfMatch),
+            new Answer("PreconditionFailed", 412, "precondition-failed", "Precondition failed",
                     "The If-Match ETag is stale: the resource changed since it was read.",
-                    "The resource has changed since that ETag was read (current ETag \"3\"); read it again.", false),
-            new Answer("PreconditionRequired", 428, "Precondition required",
-                    "An update without an If-Match header.",
-                    "An update needs an If-Match header with the ETag of the last GET of this resource.", false),
-            new Answer("UnprocessableEntity", 422, "Domain rule broken",
+                    "The resource has changed since that ETag was read (current ETag \"3\"); read it again.",
+                    Shape::needsIfMatch),
+            new Answer("UnprocessableEntity", 422, "domain-rule", "Domain rule broken",
                     "The request is readable but breaks a domain rule, or an Idempotency-Key is reused with another body.",
-                    "An OPERATION registration valid from 2023-01-01 may last at most 3 years (until 2026-01-01).", false),
-            new Answer("ServiceUnavailable", 503, "Service unavailable",
+                    "An OPERATION registration valid from 2023-01-01 may last at most 3 years (until 2026-01-01).",
+                    Shape::hasBody),
+            new Answer("PreconditionRequired", 428, "precondition-required", "Precondition required",
+                    "An update without an If-Match header.",
+                    "An update needs an If-Match header with the ETag of the last GET of this resource.",
+                    Shape::needsIfMatch),
+            new Answer("ServiceUnavailable", 503, "dependency-unavailable", "Service unavailable",
                     "A service this one depends on did not answer; nothing was stored.",
-                    "The NGO registry did not answer in time; nothing was stored. Retry later.", false));
+                    "The NGO registry did not answer in time; nothing was stored. Retry later.", shape -> false));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -52,46 +96,70 @@ public class ProblemResponses implements OASFilter {
             openAPI.setComponents(components);
         }
         if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
-            components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                    .addProperty("field", stringSchema("Field path in the body, or the parameter or header name"))
-                    .addProperty("message", stringSchema("What is wrong with it")));
-            components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
-                    .description("RFC 9457 problem detail (application/problem+json)")
-                    .addProperty("type", stringSchema("URI naming the kind of problem"))
-                    .addProperty("title", stringSchema("Short summary of the kind of problem"))
-                    .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
-                    .addProperty("detail", stringSchema("What went wrong in this request"))
-                    .addProperty("instance", stringSchema("Path of the request"))
-                    .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                            .items(OASFactory.createSchema().ref("FieldError"))));
+            addProblemSchemas(components);
         }
         for (Answer answer : ANSWERS) {
-            Map<String, Object> example = new LinkedHashMap<>();
-            example.put("type", "urn:problem:ngo-aid:" + switch (answer.status) {
-                case 400 -> "validation";
-                case 404 -> "not-found";
-                case 409 -> "conflict";
-                case 412 -> "precondition-failed";
-                case 428 -> "precondition-required";
-                case 422 -> "domain-rule";
-                default -> "dependency-unavailable";
-            });
-            example.put("title", answer.title);
-            example.put("status", answer.status);
-            example.put("detail", answer.detail);
-            example.put("instance", "/api/v1/organizations");
-            if (answer.withErrors) {
-                example.put("errors", List.of(
-                        Map.of("field", "countryCode", "message", "is not an ISO 3166-1 alpha-2 country code"),
-                        Map.of("field", "name", "message", "must not be blank")));
-            }
             components.addResponse(answer.name, OASFactory.createAPIResponse()
                     .description(answer.description)
                     .content(OASFactory.createContent().addMediaType("application/problem+json",
                             OASFactory.createMediaType()
                                     .schema(OASFactory.createSchema().ref("Problem"))
-                                    .example(example))));
+                                    .example(example(answer)))));
         }
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            Shape shape = new Shape(method, path, operation);
+            if (operation.getResponses() == null) {
+                operation.setResponses(OASFactory.createAPIResponses());
+            }
+            for (Answer answer : ANSWERS) {
+                if (answer.appliesTo.test(shape) && !declared(operation.getResponses(), answer.status)) {
+                    operation.getResponses().addAPIResponse(String.valueOf(answer.status),
+                            OASFactory.createAPIResponse().ref(answer.name));
+                }
+            }
+        }));
+    }
+
+    /**
+     * Whether the resource says this answer itself. The 401 and 403 that SmallRye adds to secured operations without
+     * a body ("Not Authorized", "Not Allowed") do not count: ours say what the problem+json body is.
+     */
+    private static boolean declared(APIResponses responses, int status) {
+        APIResponse response = responses.getAPIResponse(String.valueOf(status));
+        return response != null && (response.getRef() != null || response.getContent() != null);
+    }
+
+    private static Map<String, Object> example(Answer answer) {
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", "urn:problem:ngo-aid:" + answer.type);
+        example.put("title", answer.title);
+        example.put("status", answer.status);
+        example.put("detail", answer.detail);
+        example.put("instance", "/api/v1/organizations");
+        if (answer.status == 400) {
+            example.put("errors", List.of(
+                    Map.of("field", "countryCode", "message", "is not an ISO 3166-1 alpha-2 country code"),
+                    Map.of("field", "name", "message", "must not be blank")));
+        }
+        return example;
+    }
+
+    private static void addProblemSchemas(Components components) {
+        components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", stringSchema("Field path in the body, or the parameter or header name"))
+                .addProperty("message", stringSchema("What is wrong with it")));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem detail (application/problem+json)")
+                .addProperty("type", stringSchema("URI naming the kind of problem"))
+                .addProperty("title", stringSchema("Short summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", stringSchema("What went wrong in this request"))
+                .addProperty("instance", stringSchema("Path of the request"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("FieldError"))));
     }
 
     private static Schema stringSchema(String description) {

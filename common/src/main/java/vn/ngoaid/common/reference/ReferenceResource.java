@@ -84,7 +84,6 @@ public class ReferenceResource {
             description = "GSO codes of the 63 units in force until 2025-06-30 and of the 34 in force since 2025-07-01, "
                     + "each old unit with the code of its successor. With `on`, only the units in force that day.")
     @APIResponse(responseCode = "200", description = "A page of provinces")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<Province>> provinces(
             @Parameter(description = "Only units in force on this date", example = "2020-06-01") @QueryParam("on") LocalDate on,
             @Parameter(description = "Free-text search in code and name, accent-insensitive", example = "lang son") @QueryParam("q") String q,
@@ -101,7 +100,6 @@ public class ReferenceResource {
     @Path("/countries")
     @Operation(summary = "List countries", description = "ISO 3166-1 alpha-2 codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of countries")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<Country>> countries(
             @Parameter(description = "Free-text search in code and names", example = "duc") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
@@ -117,7 +115,6 @@ public class ReferenceResource {
     @Path("/currencies")
     @Operation(summary = "List currencies", description = "ISO 4217 codes with the digits of their minor unit.")
     @APIResponse(responseCode = "200", description = "A page of currencies")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<CurrencyUnit>> currencies(
             @Parameter(description = "Free-text search in code and names", example = "dong") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
@@ -133,7 +130,6 @@ public class ReferenceResource {
     @Path("/sectors")
     @Operation(summary = "List DAC sectors", description = "OECD DAC CRS 5-digit purpose codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of sectors")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<Sector>> sectors(
             @Parameter(description = "Free-text search in code and names", example = "y te") @QueryParam("q") String q,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
@@ -152,7 +148,6 @@ public class ReferenceResource {
                     + "value's English and Vietnamese label, e.g. NON_PROJECT: \"Non-project aid\", \"Phi dự án\"; `label` "
                     + "is the one of `Accept-Language`. Enums are named as in this OpenAPI document, sorted by name.")
     @APIResponse(responseCode = "200", description = "The enums with their labels")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<List<EnumLabels>> enums(
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);

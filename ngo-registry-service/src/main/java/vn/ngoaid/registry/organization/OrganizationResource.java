@@ -86,9 +86,7 @@ public class OrganizationResource {
             headers = {@Header(name = "Location", description = "URL of the new organization"),
                     @Header(name = "ETag", description = "Version of the new organization")},
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
@@ -108,7 +106,6 @@ public class OrganizationResource {
             description = "Pages through organizations, with filters that combine with AND. `q` searches name, "
                     + "Vietnamese name and acronym, ignoring case and accents (`q=dat cua con nguoi`).")
     @APIResponse(responseCode = "200", description = "A page of organizations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<OrganizationView>> list(
             @Parameter(description = "Home country, ISO 3166-1 alpha-2", example = "DE") @QueryParam("country") @Code(COUNTRY) String country,
             @Parameter(description = "Type of organization", example = "INGO") @QueryParam("type") OrganizationType type,
@@ -132,7 +129,6 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The organization",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Organization id") @PathParam("id") UUID id) {
         OrganizationView found = organizations.get(id);
         return Responses.ok(found, found.version());
@@ -149,11 +145,6 @@ public class OrganizationResource {
     @APIResponse(responseCode = "200", description = "The updated organization",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Organization id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

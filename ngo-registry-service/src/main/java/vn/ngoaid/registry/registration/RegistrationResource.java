@@ -88,10 +88,7 @@ public class RegistrationResource {
             headers = {@Header(name = "Location", description = "URL of the new registration"),
                     @Header(name = "ETag", description = "Version of the new registration")},
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -111,8 +108,6 @@ public class RegistrationResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List an organization's registrations", description = "All its certificates, newest first by default.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public RestResponse<Page<RegistrationView>> listOfOrganization(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
@@ -132,7 +127,6 @@ public class RegistrationResource {
                     + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
                     + "`expiringBefore` those whose last valid day is before that date.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<RegistrationView>> list(
             @Parameter(description = "Covers this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Kind of certificate", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
@@ -160,7 +154,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
         RegistrationView found = registrations.get(id);
         return Responses.ok(found, found.version());
@@ -178,12 +171,6 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The amended registration",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
@@ -205,10 +192,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration with its new status and history",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response changeStatus(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -243,8 +227,6 @@ public class RegistrationResource {
                              "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
                              "province": "20", "on": "2022-06-01",
                              "reason": "Registration 112/CNV-HĐ covering Lạng Sơn expired on 2021-12-31."}""")}))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Eligibility eligibility(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(description = "GSO province code", required = true, example = "20") @QueryParam("province") @NotNull @Code(PROVINCE) String province,

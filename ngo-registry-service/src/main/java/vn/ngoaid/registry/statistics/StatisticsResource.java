@@ -65,7 +65,6 @@ public class StatisticsResource {
                      "rows": [{"province": "22", "year": 2019, "organizations": 31},
                               {"province": "22", "year": 2020, "organizations": 20}],
                      "totals": {"organizations": 31}}""")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<RegistrationStatistics.Answer> registrations(
             @Parameter(description = "Comma-separated dimensions: `province`, `year`, `country`; none gives one total row",
                     example = "province,year") @QueryParam("groupBy") String groupBy,

@@ -84,8 +84,6 @@ public class AgreementResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a agreement", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/agreements")
     @Operation(summary = "Record an international agreement",
@@ -101,8 +99,6 @@ public class AgreementResource {
             headers = {@Header(name = "Location", description = "URL of the new agreement"),
                     @Header(name = "ETag", description = "Version of the new agreement")},
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -124,7 +120,6 @@ public class AgreementResource {
                     + "counterpart's country. `status=EXPIRED` finds agreements in force whose `validUntil` has passed. "
                     + "`q` searches the titles, the counterpart's name and the note, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<AgreementView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
@@ -157,16 +152,12 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Agreement id") @PathParam("id") UUID id) {
         AgreementView found = agreements.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a agreement "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/agreements/{id}")
     @Operation(summary = "Replace an agreement",
@@ -178,11 +169,6 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The updated agreement",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response replace(
             @Parameter(description = "Agreement id") @PathParam("id") UUID id,

@@ -70,8 +70,6 @@ public class FriendshipAssociationResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a association", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/friendship-associations")
     @Operation(summary = "Record a friendship association",
@@ -84,9 +82,7 @@ public class FriendshipAssociationResource {
             headers = {@Header(name = "Location", description = "URL of the new association"),
                     @Header(name = "ETag", description = "Version of the new association")},
             content = @Content(schema = @Schema(implementation = FriendshipAssociationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
@@ -107,7 +103,6 @@ public class FriendshipAssociationResource {
                     + "for `counterpartCountry` (both given must agree, 400 otherwise). `q` searches the names, ignoring "
                     + "case and accents.")
     @APIResponse(responseCode = "200", description = "A page of associations")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<FriendshipAssociationView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country the association is a friend of, ISO 3166-1 alpha-2", example = "CN")
@@ -133,16 +128,12 @@ public class FriendshipAssociationResource {
     @APIResponse(responseCode = "200", description = "The association",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = FriendshipAssociationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Association id") @PathParam("id") UUID id) {
         FriendshipAssociationView found = associations.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a association "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/friendship-associations/{id}")
     @Operation(summary = "Replace a friendship association",
@@ -153,11 +144,6 @@ public class FriendshipAssociationResource {
     @APIResponse(responseCode = "200", description = "The updated association",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = FriendshipAssociationView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Association id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

@@ -84,8 +84,6 @@ public class ExchangeResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a exchange", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/exchanges")
     @Operation(summary = "Record a delegation, an exchange activity or a batch of them",
@@ -102,8 +100,6 @@ public class ExchangeResource {
             headers = {@Header(name = "Location", description = "URL of the new exchange"),
                     @Header(name = "ETag", description = "Version of the new exchange")},
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
@@ -126,7 +122,6 @@ public class ExchangeResource {
                     + "else the one given). `q` searches the title, the purpose, the organization's name and the "
                     + "locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<ExchangeView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "INBOUND or OUTBOUND", example = "INBOUND") @QueryParam("direction") ExchangeDirection direction,
@@ -157,16 +152,12 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The exchange",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Exchange id") @PathParam("id") UUID id) {
         ExchangeView found = exchanges.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a exchange "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/exchanges/{id}")
     @Operation(summary = "Replace an exchange",
@@ -178,11 +169,6 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The updated exchange",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response replace(
             @Parameter(description = "Exchange id") @PathParam("id") UUID id,

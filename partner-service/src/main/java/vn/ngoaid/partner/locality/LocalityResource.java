@@ -69,8 +69,6 @@ public class LocalityResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
-            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/localities")
     @Operation(summary = "Add a foreign locality",
@@ -83,9 +81,7 @@ public class LocalityResource {
             headers = {@Header(name = "Location", description = "URL of the new locality"),
                     @Header(name = "ETag", description = "Version of the new locality")},
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
@@ -105,7 +101,6 @@ public class LocalityResource {
             description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
                     + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
     @APIResponse(responseCode = "200", description = "A page of localities")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<LocalityView>> list(
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Administrative level", example = "PROVINCE") @QueryParam("level") LocalityLevel level,
@@ -127,16 +122,12 @@ public class LocalityResource {
     @APIResponse(responseCode = "200", description = "The locality",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Locality id") @PathParam("id") UUID id) {
         LocalityView found = localities.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
-            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/localities/{id}")
     @Operation(summary = "Replace a locality",
@@ -148,12 +139,6 @@ public class LocalityResource {
     @APIResponse(responseCode = "200", description = "The updated locality",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Locality id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

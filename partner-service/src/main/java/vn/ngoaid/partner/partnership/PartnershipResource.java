@@ -69,8 +69,6 @@ public class PartnershipResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a partnership", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/partnerships")
     @Operation(summary = "Record a partnership",
@@ -84,9 +82,7 @@ public class PartnershipResource {
             headers = {@Header(name = "Location", description = "URL of the new partnership"),
                     @Header(name = "ETag", description = "Version of the new partnership")},
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
@@ -106,7 +102,6 @@ public class PartnershipResource {
             description = "Pages through partnerships, with filters that combine with AND. `countryCode` is the country "
                     + "of the locality. `q` searches the note and the locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<PartnershipView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "08") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "LA") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
@@ -129,16 +124,12 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Partnership id") @PathParam("id") UUID id) {
         PartnershipView found = partnerships.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a partnership "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/partnerships/{id}")
     @Operation(summary = "Replace a partnership",
@@ -149,12 +140,6 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The updated partnership",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Partnership id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,

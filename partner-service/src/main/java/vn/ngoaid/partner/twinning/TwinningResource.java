@@ -68,8 +68,6 @@ public class TwinningResource {
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a twinning", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/twinnings")
     @Operation(summary = "Record a border twinning pair",
@@ -82,9 +80,7 @@ public class TwinningResource {
             headers = {@Header(name = "Location", description = "URL of the new twinning"),
                     @Header(name = "ETag", description = "Version of the new twinning")},
             content = @Content(schema = @Schema(implementation = TwinningView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
@@ -105,7 +101,6 @@ public class TwinningResource {
                     + "country of the locality. `q` searches both units' names, the district, the note and the "
                     + "locality's names, ignoring case and accents (`q=po hen`).")
     @APIResponse(responseCode = "200", description = "A page of twinnings")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<TwinningView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
@@ -128,16 +123,12 @@ public class TwinningResource {
     @APIResponse(responseCode = "200", description = "The twinning",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = TwinningView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Twinning id") @PathParam("id") UUID id) {
         TwinningView found = twinnings.get(id);
         return Responses.ok(found, found.version());
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a twinning "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/twinnings/{id}")
     @Operation(summary = "Replace a twinning",
@@ -148,12 +139,6 @@ public class TwinningResource {
     @APIResponse(responseCode = "200", description = "The updated twinning",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = TwinningView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Twinning id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
