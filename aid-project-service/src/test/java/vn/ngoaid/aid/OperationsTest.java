@@ -26,14 +26,20 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static vn.ngoaid.aid.Fixtures.assertProblem;
 import static vn.ngoaid.aid.Fixtures.create;
 import static vn.ngoaid.aid.Fixtures.post;
 import static vn.ngoaid.aid.Fixtures.postProject;
 import static vn.ngoaid.aid.Fixtures.project;
 import static vn.ngoaid.aid.Fixtures.registeredDonor;
 import static vn.ngoaid.aid.Fixtures.with;
+import static vn.ngoaid.common.testing.Health.assertDependencyUp;
+import static vn.ngoaid.common.testing.Health.assertReadyWhileDown;
 
-/** What operators see: the request id and the counters at /q/metrics (health: {@link RegistryOutageTest}). */
+/**
+ * What operators see: readiness that follows the service itself (a stopped registry shows in the health group
+ * "dependencies" only, and leaves reads answering), the request id, and the counters at /q/metrics.
+ */
 @QuarkusTest
 @WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class OperationsTest {
@@ -47,6 +53,31 @@ class OperationsTest {
     @AfterEach
     void closeCircuits() {
         circuitBreakers.resetAll();
+    }
+
+    @Test
+    void aStoppedRegistryLeavesTheServiceReadyWhileOnlyTheWritesThatNeedItAnswer503() {
+        assertDependencyUp("ngo-registry-service");
+        assertDependencyUp("partner-service");
+        RegistryStub.shutDown();
+        try {
+            assertReadyWhileDown("ngo-registry-service");
+            given().get("/api/v1/aggregates?groupBy=year").then().statusCode(200);
+            given().get("/api/v1/projects?size=1").then().statusCode(200);
+            given().get("/api/v1/iati/activities?province=12").then().statusCode(200);
+            assertProblem(post("/api/v1/projects", with(project("USD"), "donor",
+                    Map.of("organizationId", UUID.randomUUID().toString()))), 503)
+                    .body("detail", containsString("ngo-registry-service"));
+            // more checks than the circuit breaker's request volume: they must not open it
+            for (int i = 0; i < 12; i++) {
+                given().get("/q/health/group/dependencies").then().statusCode(503);
+            }
+        } finally {
+            RegistryStub.startAgain();
+        }
+        assertDependencyUp("ngo-registry-service");
+        post("/api/v1/projects", with(project("USD"), "donor",
+                registeredDonor(UUID.randomUUID(), "Plan International", "GB", "INGO", APPROVED_ON, "12"))).statusCode(201);
     }
 
     @Test
