@@ -84,7 +84,7 @@ sample_rss() {
   done
 }
 
-# in the order they depend on each other: a service is ready once the services it calls answer
+# in the order they call each other, so a service starts with the services it calls answering
 start ngo-registry-service "$registry_port"
 start partner-service "$partner_port"
 start aid-project-service "$aid_port"
@@ -182,7 +182,7 @@ writer_rate=$(grep '^RESULT' "$work/writer.wrk.txt" | awk '{ printf "%.0f", $2 /
 echo "  (meanwhile $writer_rate POST/s on the writer's connection)"
 sample_rss
 
-# Startup: each service started again beside the running ones (it calls them for its readiness), three times with the
+# Startup: each service started again beside the running ones (as in production), three times with the
 # default java, and, when a JDK 25 or newer is there (BENCH_AOT_JAVA, or found in /usr/lib/jvm), three times with an
 # AOT cache (JEP 483, 514, 515) made by one training run that starts the service and stops it: median time to ready.
 aot_java=${BENCH_AOT_JAVA:-$(ls -d /usr/lib/jvm/*-2[5-9]-*/bin/java 2>/dev/null | tail -n 1)}

@@ -11,9 +11,6 @@ outage=${OUTAGE_SECONDS:-10}
 database=ngo_aid_restart
 cluster=$(ls /etc/postgresql | head -n 1)
 jar=aid-project-service/target/quarkus-app/quarkus-run.jar
-# no registry or partner-service runs here: readiness must follow the database alone
-without_other_services=(-D'quarkus.smallrye-health.check."vn.ngoaid.registryclient.RegistryReadiness".enabled=false'
-  -D'quarkus.smallrye-health.check."vn.ngoaid.aid.partner.PartnerReadiness".enabled=false')
 work=$(mktemp -d)
 [ -f "$jar" ] || { echo "package first: ./mvnw -B -q -DskipTests package"; exit 2; }
 
@@ -25,8 +22,9 @@ pg_up() {
 pg_up
 psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database" 2>/dev/null
 
+# no registry or partner-service runs here: readiness follows the database alone
 QUARKUS_PROFILE=dev AID_PROJECT_PORT=$port AID_PROJECT_DB_URL=jdbc:postgresql://127.0.0.1:5432/$database \
-  NGO_REGISTRY_URL=http://127.0.0.1:9 java "${without_other_services[@]}" -jar "$jar" >"$work/service.log" 2>&1 &
+  NGO_REGISTRY_URL=http://127.0.0.1:9 java -jar "$jar" >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true; pg_up >/dev/null' EXIT
 for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" 2>/dev/null && break; sleep 0.5; done
