@@ -121,9 +121,9 @@ final class CsvFile {
         return headerFields(text, ';') > headerFields(text, ',') ? ';' : ',';
     }
 
-    /** The fields of the first line read with this delimiter; none when it is not well-formed CSV with it. */
+    /** The fields of the first line (even an empty one) read with this delimiter; none when it is not well-formed. */
     private static int headerFields(String text, char delimiter) {
-        try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
+        try (CSVParser parser = CSVParser.parse(text, format(delimiter).builder().setIgnoreEmptyLines(false).get())) {
             Iterator<CSVRecord> records = parser.iterator();
             return records.hasNext() ? records.next().size() : 0;
         } catch (IOException | IllegalStateException | UncheckedIOException e) {
