@@ -13,25 +13,6 @@ public record AggregateFilter(Integer fromYear, Integer toYear, String province,
 
     /** Which province codes rows and the province filter use: as recorded, or rolled up to the units since 1 July 2025. */
     public enum ProvinceVintage implements Labelled {
-        RECORDED("Province codes as recorded", "Mã tỉnh như khi ghi nhận"),
-        CURRENT("Rolled up to the provinces in force since 1 July 2025", "Quy về đơn vị cấp tỉnh hiện hành (từ 01/7/2025)");
-
-        private final String english;
-        private final String vietnamese;
-
-        ProvinceVintage(String english, String vietnamese) {
-            this.english = english;
-            this.vietnamese = vietnamese;
-        }
-
-        @Override
-        public String english() {
-            return english;
-        }
-
-        @Override
-        public String vietnamese() {
-            return vietnamese;
-        }
+        RECORDED, CURRENT;
     }
 }

@@ -10,30 +10,7 @@ import java.util.Set;
  * APPROVED or ONGOING, CANCELLED from any stage before COMPLETED. COMPLETED and CANCELLED are final.
  */
 public enum ProjectStatus implements Labelled {
-    PROPOSED("Proposed", "Đề xuất"),
-    APPROVED("Approved", "Đã phê duyệt"),
-    ONGOING("Ongoing", "Đang thực hiện"),
-    COMPLETED("Completed", "Đã hoàn thành"),
-    SUSPENDED("Suspended", "Tạm dừng"),
-    CANCELLED("Cancelled", "Đã hủy");
-
-    private final String english;
-    private final String vietnamese;
-
-    ProjectStatus(String english, String vietnamese) {
-        this.english = english;
-        this.vietnamese = vietnamese;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String vietnamese() {
-        return vietnamese;
-    }
+    PROPOSED, APPROVED, ONGOING, COMPLETED, SUSPENDED, CANCELLED;
 
     public Set<ProjectStatus> next() {
         return switch (this) {

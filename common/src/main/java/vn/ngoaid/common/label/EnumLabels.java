@@ -17,10 +17,4 @@ public record EnumLabels(
             @Schema(description = "The label in the language asked with Accept-Language (en by default)", examples = "Phi dự án")
             String label) {
     }
-
-    public static EnumLabels of(Class<? extends Labelled> type, Language language) {
-        return new EnumLabels(type.getSimpleName(), java.util.Arrays.stream(type.getEnumConstants())
-                .map(v -> new Value(((Enum<?>) v).name(), v.english(), v.vietnamese(), v.label(language)))
-                .toList());
-    }
 }

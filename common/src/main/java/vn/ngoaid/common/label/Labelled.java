@@ -1,16 +1,9 @@
 package vn.ngoaid.common.label;
 
 /**
- * A value with a label in English and in Vietnamese, for people reading the API's codes: each enum of the API
- * implements it, so that its labels sit next to its values (see {@link LabelledEnums}).
+ * Marks an enum of the API whose values have labels for people reading its codes: an English one in the service's
+ * {@code labels.properties} and a Vietnamese one in its {@code labels_vi.properties}, both keyed
+ * {@code EnumName.VALUE}. {@link Labels} finds every such enum of the service; none is listed by hand.
  */
 public interface Labelled {
-
-    String english();
-
-    String vietnamese();
-
-    default String label(Language language) {
-        return language == Language.VI ? vietnamese() : english();
-    }
 }

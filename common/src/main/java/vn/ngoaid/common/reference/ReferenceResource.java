@@ -1,7 +1,6 @@
 package vn.ngoaid.common.reference;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -20,8 +19,8 @@ import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
 import vn.ngoaid.common.label.EnumLabels;
+import vn.ngoaid.common.label.Labels;
 import vn.ngoaid.common.label.Language;
-import vn.ngoaid.common.label.LabelledEnums;
 import vn.ngoaid.common.text.SearchText;
 
 import java.time.LocalDate;
@@ -69,12 +68,12 @@ public class ReferenceResource {
             .text("label", r -> r.value().label());
 
     private final ReferenceData reference;
-    private final Instance<LabelledEnums> enums;
+    private final Labels labels;
     private final CsvExport csv;
 
-    public ReferenceResource(ReferenceData reference, Instance<LabelledEnums> enums, CsvExport csv) {
+    public ReferenceResource(ReferenceData reference, Labels labels, CsvExport csv) {
         this.reference = reference;
-        this.enums = enums;
+        this.labels = labels;
         this.csv = csv;
     }
 
@@ -151,10 +150,7 @@ public class ReferenceResource {
     public RestResponse<List<EnumLabels>> enums(
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);
-        List<EnumLabels> all = enums.stream().flatMap(e -> e.enums().stream())
-                .map(type -> EnumLabels.of(type, language))
-                .sorted(Comparator.comparing(EnumLabels::name))
-                .toList();
+        List<EnumLabels> all = labels.all(language);
         if (csv.requested()) {
             return csv.stream("enums.csv", ENUM_VALUES, CsvRows.of(all.stream()
                     .flatMap(e -> e.values().stream().map(v -> new EnumValueRow(e.name(), v))).toList()));

@@ -2,7 +2,9 @@ package vn.ngoaid.common.reference;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,8 +58,9 @@ class ReferenceDataTest {
     }
 
     @Test
-    void splitsQuotedCsvFields() {
-        assertArrayEquals(new String[]{"11320", "113", "Upper, \"secondary\"", ""},
-                ReferenceData.splitCsvLine("11320,113,\"Upper, \"\"secondary\"\"\","));
+    void splitsQuotedCsvFields() throws Exception {
+        List<String[]> rows = ReferenceData.rows(new StringReader("code,category,name,note\n\n11320,113,\"Upper, \"\"secondary\"\"\",\n"));
+        assertEquals(1, rows.size());
+        assertArrayEquals(new String[]{"11320", "113", "Upper, \"secondary\"", ""}, rows.get(0));
     }
 }

@@ -1,5 +1,11 @@
 package vn.ngoaid.common.testing;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,37 +20,17 @@ public final class CsvText {
     /** Every line as its fields, the header line first; CRLF line ends are required, as the services write them. */
     public static List<List<String>> lines(String text) {
         List<List<String>> lines = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+            List<CSVRecord> records = parser.getRecords();
+            for (int i = 0; i < records.size(); i++) {
+                long end = i + 1 < records.size() ? records.get(i + 1).getCharacterPosition() : text.length();
+                if (!text.startsWith("\r\n", (int) end - 2)) {
+                    throw new AssertionError("CSV line " + (i + 1) + " does not end with CRLF: " + text);
                 }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                fields.add(field.toString());
-                field.setLength(0);
-                lines.add(fields);
-                fields = new ArrayList<>();
-                i++;
-            } else {
-                field.append(c);
+                lines.add(records.get(i).toList());
             }
-        }
-        if (quoted || field.length() > 0 || !fields.isEmpty()) {
-            throw new AssertionError("CSV does not end with CRLF after its last line: " + text);
+        } catch (IOException | UncheckedIOException e) {
+            throw new AssertionError("not well-formed CSV: " + text, e);
         }
         return lines;
     }

@@ -28,38 +28,6 @@ public record Eligibility(
         String reason) {
 
     public enum Basis implements Labelled {
-        REGISTRATION("Holds a registration covering the province", "Có giấy đăng ký tại tỉnh"),
-        NOT_REQUIRED("Needs no registration", "Không cần đăng ký");
-
-
-        private final String english;
-
-        private final String vietnamese;
-
-
-        Basis(String english, String vietnamese) {
-
-            this.english = english;
-
-            this.vietnamese = vietnamese;
-
-        }
-
-        @Override
-
-        public String english() {
-
-            return english;
-
-        }
-
-        @Override
-
-        public String vietnamese() {
-
-            return vietnamese;
-
-        }
-
+        REGISTRATION, NOT_REQUIRED;
     }
 }

@@ -8,27 +8,5 @@ import vn.ngoaid.common.label.Labelled;
  * Committee of a border district or commune; OTHER for anything else (e.g. a provincial mass organization).
  */
 public enum SignatoryLevel implements Labelled {
-    PROVINCIAL_PEOPLES_COMMITTEE("Provincial People's Committee", "Ủy ban nhân dân tỉnh"),
-    PROVINCIAL_DEPARTMENT("Provincial department", "Sở, ngành cấp tỉnh"),
-    DISTRICT_PEOPLES_COMMITTEE("District People's Committee", "Ủy ban nhân dân cấp huyện"),
-    COMMUNE_PEOPLES_COMMITTEE("Commune People's Committee", "Ủy ban nhân dân cấp xã"),
-    OTHER("Other", "Khác");
-
-    private final String english;
-    private final String vietnamese;
-
-    SignatoryLevel(String english, String vietnamese) {
-        this.english = english;
-        this.vietnamese = vietnamese;
-    }
-
-    @Override
-    public String english() {
-        return english;
-    }
-
-    @Override
-    public String vietnamese() {
-        return vietnamese;
-    }
+    PROVINCIAL_PEOPLES_COMMITTEE, PROVINCIAL_DEPARTMENT, DISTRICT_PEOPLES_COMMITTEE, COMMUNE_PEOPLES_COMMITTEE, OTHER;
 }

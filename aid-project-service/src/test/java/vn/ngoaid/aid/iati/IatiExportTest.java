@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.iati;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -42,12 +42,12 @@ import static vn.ngoaid.aid.Fixtures.with;
  */
 @QuarkusTest
 @WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
-class IatiExportTest {
+public class IatiExportTest {
 
     private static Schema schema;
 
     /** Validates the document against iati-activities-schema.xsd 2.03; a violation fails the test with its line. */
-    static void validate(byte[] xml) throws Exception {
+    public static void validate(byte[] xml) throws Exception {
         if (schema == null) {
             URL xsd = IatiExportTest.class.getResource("/iati/iati-activities-schema.xsd");
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -56,7 +56,7 @@ class IatiExportTest {
         schema.newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
 
-    static Document parse(byte[] xml) throws Exception {
+    public static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,7 +74,7 @@ final class DemoData {
                     text(decision, "authority"), text(p, "startDate"), text(p, "endDate"), text(p, "status"),
                     p.path("currency").asText(), ""));
         }
-        return csv(ProjectCsv.COLUMNS, rows);
+        return csv(ProjectCsv.IMPORT.importable(), rows);
     }
 
     /** transactions.csv: every transaction of aid.json, project by project in the file's order. */
@@ -86,7 +86,7 @@ final class DemoData {
                         t.path("amount").decimalValue().toPlainString(), text(t, "currency"), text(t, "description"), ""));
             }
         }
-        return csv(TransactionCsv.COLUMNS, rows);
+        return csv(TransactionCsv.IMPORT.importable(), rows);
     }
 
     private static String share(JsonNode item) {

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 /** A commit with at least one refused row: thrown so that the whole file's transaction rolls back. */
 class ImportRefused extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -59,7 +59,7 @@ class ImportPerformanceIT {
                 }
             }
         }
-        StringBuilder csv = new StringBuilder(String.join(",", ProjectCsv.COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(String.join(",", ProjectCsv.IMPORT.importable())).append('\n');
         for (int i = 0; i < projects; i++) {
             String donor = i % 2 == 0 ? organizations[i % 20] + ",,,"
                     : ",\"Đại sứ quán, quỹ " + (i % 50) + "\",EMBASSY,JP";
@@ -71,7 +71,7 @@ class ImportPerformanceIT {
         byte[] projectFile = csv.toString().getBytes(StandardCharsets.UTF_8);
         // a busy machine's first calls to the stub can outlast the registry client's timeout: warm it up
         for (UUID organization : organizations) {
-            patient().contentType("text/csv").body((String.join(",", ProjectCsv.COLUMNS) + "\nWARM,W,,," + organization
+            patient().contentType("text/csv").body((String.join(",", ProjectCsv.IMPORT.importable()) + "\nWARM,W,,," + organization
                     + ",,,,PROJECT,11220,20,PROVINCIAL,1/QĐ,2019-03-01,,,,APPROVED,VND,\n").getBytes(StandardCharsets.UTF_8))
                     .post("/api/v1/imports/projects?mode=dry_run");
         }
@@ -85,7 +85,7 @@ class ImportPerformanceIT {
         System.out.printf("IMPORT-PERF projects: %d rows, %.1f MiB; dry run %.1f s, commit %.1f s%n", projects,
                 projectFile.length / 1048576.0, (dryRun - started) / 1e9, (committed - dryRun) / 1e9);
 
-        StringBuilder money = new StringBuilder(String.join(",", TransactionCsv.COLUMNS)).append('\n');
+        StringBuilder money = new StringBuilder(String.join(",", TransactionCsv.IMPORT.importable())).append('\n');
         int perProject = Math.max(2, transactions / projects);
         for (int i = 0; i < transactions; i++) {
             int project = (i / perProject) % projects;

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.TestResourceScope;
@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.w3c.dom.Document;
 import vn.ngoaid.aid.FreshDatabase;
 import vn.ngoaid.aid.RegistryStub;
+import vn.ngoaid.aid.iati.IatiExportTest;
 import vn.ngoaid.common.testing.CsvText;
 
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.TestResourceScope;
@@ -44,8 +44,8 @@ import static vn.ngoaid.aid.Fixtures.token;
 @WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class CsvImportTest {
 
-    static final String PROJECT_HEADER = String.join(",", ProjectCsv.COLUMNS);
-    static final String TRANSACTION_HEADER = String.join(",", TransactionCsv.COLUMNS);
+    static final String PROJECT_HEADER = String.join(",", ProjectCsv.IMPORT.importable());
+    static final String TRANSACTION_HEADER = String.join(",", TransactionCsv.IMPORT.importable());
 
     @BeforeEach
     void rates() {

@@ -1,37 +1,66 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectInput;
 import vn.ngoaid.aid.project.ProjectStatus;
+import vn.ngoaid.aid.project.ProjectView;
+import vn.ngoaid.common.csv.CsvColumns;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The projects CSV format (shared with the CSV export, so that an export imports again): one row per project, each
- * row read into the {@link ProjectInput} of the JSON API. Only the reading of cells lives here; every rule is the
- * JSON API's.
+ * The projects CSV, one row per project, written by {@code GET /api/v1/projects} and read by the import, so that an
+ * export imports again: the importable columns first, then read-only ones ({@code id} onwards) that an import
+ * ignores. Sectors are {@code 12220:60|11220:40}; locations {@code 12/Phong Thổ:100|20:0} (province, optional
+ * {@code /district}, {@code :percentage}); an item without a percentage (an equal split) is written without
+ * {@code :percentage}. A row is read into the {@link ProjectInput} of the JSON API: only the reading of cells lives
+ * here; every rule is the JSON API's.
  */
-final class ProjectCsv {
+public final class ProjectCsv {
 
-    static final List<String> COLUMNS = List.of("code", "title", "localTitle", "donorOrganizationId", "donorName",
-            "donorType", "donorCountryCode", "modality", "sectors", "locations", "approvalLevel", "approvalDecisionNumber",
-            "approvalDecisionDate", "approvalDecisionAuthority", "startDate", "endDate", "status", "currency",
-            "partnerLocalityId");
-    static final Set<String> REQUIRED = Set.of("code", "title", "modality", "sectors", "locations", "approvalLevel",
-            "currency");
-    /** What the export writes after the importable columns; ignored on import. */
-    static final Set<String> READ_ONLY = Set.of("id", "committed", "disbursed", "totalsCurrency", "disbursementRate",
-            "createdAt", "createdBy", "updatedAt", "updatedBy");
+    public static final CsvColumns<ProjectView> COLUMNS = CsvColumns.of(ProjectView.class)
+            .text("code", ProjectView::code)
+            .text("title", ProjectView::title)
+            .text("localTitle", ProjectView::localTitle)
+            .value("donorOrganizationId", p -> p.donor().organizationId())
+            .text("donorName", p -> p.donor().name())
+            .value("donorType", p -> p.donor().type())
+            .value("donorCountryCode", p -> p.donor().countryCode())
+            .value("modality", ProjectView::modality)
+            .text("sectors", p -> items(p.sectors(), ProjectInput.Sector::code, ProjectInput.Sector::percentage))
+            .text("locations", p -> items(p.locations(),
+                    l -> l.district() == null ? l.province() : l.province() + "/" + l.district(),
+                    ProjectInput.Location::percentage))
+            .value("approvalLevel", ProjectView::approvalLevel)
+            .text("approvalDecisionNumber", p -> p.approvalDecision() == null ? null : p.approvalDecision().number())
+            .value("approvalDecisionDate", p -> p.approvalDecision() == null ? null : p.approvalDecision().date())
+            .text("approvalDecisionAuthority", p -> p.approvalDecision() == null ? null : p.approvalDecision().authority())
+            .value("startDate", ProjectView::startDate)
+            .value("endDate", ProjectView::endDate)
+            .value("status", ProjectView::status)
+            .value("currency", ProjectView::currency)
+            .value("partnerLocalityId", ProjectView::partnerLocalityId)
+            .value("id", ProjectView::id)
+            .value("committed", p -> p.totals().committed())
+            .value("disbursed", p -> p.totals().disbursed())
+            .value("totalsCurrency", p -> p.totals().currency())
+            .value("disbursementRate", p -> p.totals().disbursementRate())
+            .value("createdAt", ProjectView::createdAt)
+            .text("createdBy", ProjectView::createdBy)
+            .value("updatedAt", ProjectView::updatedAt)
+            .text("updatedBy", ProjectView::updatedBy);
+
+    static final ImportColumns IMPORT = ImportColumns.of(COLUMNS, "id",
+            Set.of("code", "title", "modality", "sectors", "locations", "approvalLevel", "currency"));
 
     /**
      * A row read: the input, or the cells that could not be read. A registered organization named by
@@ -143,7 +172,7 @@ final class ProjectCsv {
         if (field.startsWith("locations")) {
             return "locations";
         }
-        return COLUMNS.contains(field) ? field : "row";
+        return IMPORT.importable().contains(field) ? field : "row";
     }
 
     private static String capitalised(String name) {
@@ -158,56 +187,10 @@ final class ProjectCsv {
         }
     }
 
-    /** Reads cells of one row, collecting what cannot be read instead of stopping at the first. */
-    static final class Cells {
-        private final CsvFile.Row row;
-        final List<ImportReport.RowProblem> problems = new ArrayList<>();
-
-        Cells(CsvFile.Row row) {
-            this.row = row;
-        }
-
-        void problem(String column, String message) {
-            problems.add(new ImportReport.RowProblem(row.number(), column, message));
-        }
-
-        <T> T parse(String column, BiFunction<String, String, T> parse, String expected) {
-            String value = row.get(column);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return parse.apply(column, value);
-            } catch (IllegalArgumentException | DateTimeParseException | ArithmeticException e) {
-                problem(column, "'" + value + "' is not " + expected);
-                return null;
-            }
-        }
-
-        LocalDate date(String column) {
-            return parse(column, (c, v) -> LocalDate.parse(v), "a date (YYYY-MM-DD)");
-        }
-
-        BigDecimal decimal(String column) {
-            return parse(column, (c, v) -> new BigDecimal(v), "a number with a point as decimal separator (12500.50)");
-        }
-
-        /** Items separated by {@code |}; an empty cell is an empty list, which Bean Validation refuses. */
-        <T> List<T> list(String column, java.util.function.Function<String, T> item) {
-            String value = row.get(column);
-            List<T> items = new ArrayList<>();
-            if (value == null) {
-                return items;
-            }
-            for (String part : value.split("\\|")) {
-                try {
-                    items.add(item.apply(part));
-                } catch (NumberFormatException e) {
-                    problem(column, "'" + part.trim() + "' has a percentage that is not a number; write items as "
-                            + ("sectors".equals(column) ? "12220:60|11220:40" : "12/Phong Thổ:100|20"));
-                }
-            }
-            return items;
-        }
+    private static <T> String items(List<T> items, Function<T, String> key, Function<T, BigDecimal> percentage) {
+        return items.stream()
+                .map(i -> percentage.apply(i) == null ? key.apply(i)
+                        : key.apply(i) + ":" + percentage.apply(i).stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining("|"));
     }
 }

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.security.ForbiddenException;
@@ -75,7 +75,7 @@ public class DataImport {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport projects(byte[] body, ImportMode mode) {
-        CsvFile file = CsvFile.parse(body, ProjectCsv.COLUMNS, ProjectCsv.REQUIRED, ProjectCsv.READ_ONLY);
+        CsvFile file = CsvFile.parse(body, ProjectCsv.IMPORT);
         Map<ProjectCsv.NamedDonor, Optional<RegisteredOrganization>> named = new HashMap<>();
         List<ImportReport.RowProblem> problems = new ArrayList<>();
         int stored = 0;
@@ -108,7 +108,7 @@ public class DataImport {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public ImportReport transactions(byte[] body, ImportMode mode) {
-        CsvFile file = CsvFile.parse(body, TransactionCsv.COLUMNS, TransactionCsv.REQUIRED, TransactionCsv.READ_ONLY);
+        CsvFile file = CsvFile.parse(body, TransactionCsv.IMPORT);
         Map<Integer, List<ImportReport.RowProblem>> problems = new TreeMap<>();
         List<TransactionService.Pending> readable = new ArrayList<>();
         List<TransactionCsv.Read> reads = file.rows().stream().map(TransactionCsv::read).toList();

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -7,7 +7,6 @@ import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.csv.CsvWriter;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -15,6 +14,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +57,21 @@ final class CsvFile {
         return rows;
     }
 
-    /**
-     * @param importable the columns read, in the documented order
-     * @param required   those that must be in the header
-     * @param readOnly   the columns an export writes after the importable ones, ignored
-     */
-    static CsvFile parse(byte[] body, List<String> importable, Set<String> required, Set<String> readOnly) {
+    static CsvFile parse(byte[] body, ImportColumns columns) {
+        List<String> importable = columns.importable();
         String text = decode(body);
         if (text.isBlank()) {
             throw ApiException.invalid("body", "is empty: a CSV file starts with its header line ("
                     + String.join(",", importable) + ")");
         }
         char delimiter = delimiter(text);
-        CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(text, format(delimiter))) {
             List<String> header = null;
             Map<String, Integer> positions = new HashMap<>();
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (header == null) {
-                    header = checkHeader(record.toList(), importable, required, readOnly);
+                    header = checkHeader(record.toList(), columns);
                     for (int i = 0; i < header.size(); i++) {
                         positions.put(header.get(i), i);
                     }
@@ -117,27 +112,27 @@ final class CsvFile {
         }
     }
 
-    /** The delimiter of the header line: the one of comma and semicolon it uses outside quotes (comma when neither). */
-    private static char delimiter(String text) {
-        int commas = 0, semicolons = 0;
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ',') {
-                commas++;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            }
-        }
-        return semicolons > commas ? ';' : ',';
+    private static CSVFormat format(char delimiter) {
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
     }
 
-    private static List<String> checkHeader(List<String> given, List<String> importable, Set<String> required,
-                                            Set<String> readOnly) {
+    /** The delimiter of the header line: the one of comma and semicolon that splits it into more fields (comma on a tie). */
+    private static char delimiter(String text) {
+        return headerFields(text, ';') > headerFields(text, ',') ? ';' : ',';
+    }
+
+    /** The fields of the first line (even an empty one) read with this delimiter; none when it is not well-formed. */
+    private static int headerFields(String text, char delimiter) {
+        try (CSVParser parser = CSVParser.parse(text, format(delimiter).builder().setIgnoreEmptyLines(false).get())) {
+            Iterator<CSVRecord> records = parser.iterator();
+            return records.hasNext() ? records.next().size() : 0;
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static List<String> checkHeader(List<String> given, ImportColumns columns) {
+        List<String> importable = columns.importable();
         List<String> header = given.stream().map(String::trim).toList();
         Set<String> seen = new LinkedHashSet<>();
         List<String> unknown = new ArrayList<>();
@@ -145,16 +140,16 @@ final class CsvFile {
             if (!seen.add(column)) {
                 throw ApiException.invalid("header", "names column '" + column + "' twice");
             }
-            if (!importable.contains(column) && !readOnly.contains(column)) {
+            if (!importable.contains(column) && !columns.readOnly().contains(column)) {
                 unknown.add(column);
             }
         }
         if (!unknown.isEmpty()) {
             throw ApiException.invalid("header", "unknown column" + (unknown.size() > 1 ? "s " : " ")
                     + String.join(", ", unknown.stream().map(c -> "'" + c + "'").toList()) + "; the columns are "
-                    + String.join(",", importable) + " (and, ignored, the read-only " + String.join(",", readOnly) + ")");
+                    + String.join(",", importable) + " (and, ignored, the read-only " + String.join(",", columns.readOnly()) + ")");
         }
-        List<String> missing = required.stream().filter(c -> !seen.contains(c)).sorted().toList();
+        List<String> missing = columns.required().stream().filter(c -> !seen.contains(c)).sorted().toList();
         if (!missing.isEmpty()) {
             throw ApiException.invalid("header", "misses the required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing));

@@ -1,4 +1,4 @@
-package vn.ngoaid.aid.exchange;
+package vn.ngoaid.aid.csv;
 
 import org.junit.jupiter.api.Test;
 
