@@ -23,7 +23,7 @@ import static vn.ngoaid.aid.project.ProjectStatus.PROPOSED;
 import static vn.ngoaid.aid.project.ProjectStatus.SUSPENDED;
 
 /** The status machine and the project's own rules, without a database. */
-class ProjectRulesTest {
+public class ProjectRulesTest {
 
     /** The legal moves as the domain states them; staying put is always allowed. */
     private static final Map<ProjectStatus, Set<ProjectStatus>> MOVES = Map.of(
@@ -40,7 +40,8 @@ class ProjectRulesTest {
         return e.getMessage();
     }
 
-    private static Project project(ProjectStatus status) {
+    /** A project in this status, in USD; also the transaction rules' fixture. */
+    public static Project project(ProjectStatus status) {
         Project project = new Project();
         project.code = "QN-2020-007";
         project.currency = "USD";

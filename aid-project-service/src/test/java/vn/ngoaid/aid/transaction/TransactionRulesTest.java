@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static vn.ngoaid.aid.project.ProjectRulesTest.project;
 import static vn.ngoaid.aid.transaction.TransactionType.COMMITMENT;
 import static vn.ngoaid.aid.transaction.TransactionType.DISBURSEMENT;
 
@@ -20,14 +21,6 @@ class TransactionRulesTest {
 
     private final Project project = project(ProjectStatus.APPROVED);
     private final AidTransaction original = recorded(project, COMMITMENT, "EUR");
-
-    private static Project project(ProjectStatus status) {
-        Project project = new Project();
-        project.code = "QN-2020-007";
-        project.currency = "USD";
-        project.status = status;
-        return project;
-    }
 
     private static AidTransaction recorded(Project project, TransactionType type, String currency) {
         AidTransaction transaction = new AidTransaction();

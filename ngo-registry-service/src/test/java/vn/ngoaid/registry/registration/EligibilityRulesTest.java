@@ -1,5 +1,6 @@
 package vn.ngoaid.registry.registration;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.common.reference.Province;
 import vn.ngoaid.registry.organization.Organization;
@@ -21,22 +22,23 @@ class EligibilityRulesTest {
     private static final Province LANG_SON = new Province("20", "Lạng Sơn", null, null, null, "Lạng Sơn");
     private static final LocalDate ON = LocalDate.of(2020, 6, 1);
 
-    private static Organization organization(OrganizationType type) {
-        Organization organization = new Organization();
+    private final Organization organization = new Organization();
+
+    @BeforeEach
+    void worldVision() {
         organization.name = "World Vision International";
         organization.countryCode = "US";
-        organization.type = type;
-        return organization;
+        organization.type = OrganizationType.INGO;
     }
 
-    private static Eligibility decide(List<Registration> covering) {
-        return EligibilityRules.decide(organization(OrganizationType.INGO), LANG_SON, ON, () -> covering);
+    private Eligibility decide(List<Registration> covering) {
+        return EligibilityRules.decide(organization, LANG_SON, ON, () -> covering);
     }
 
     @Test
     void anOrganizationThatNeedsNoRegistrationIsEligibleWithoutOne() {
         for (OrganizationType type : OrganizationType.values()) {
-            Organization organization = organization(type);
+            organization.type = type;
             if (type.needsRegistration()) {
                 assertFalse(EligibilityRules.decide(organization, LANG_SON, ON, List::of).eligible(), type.name());
                 continue;
