@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Who gives, as the project records it. A registered organization must be eligible, by ngo-registry-service, in every
@@ -48,28 +49,37 @@ class DonorCheck {
         if (given.organizationId() == null) {
             return outsideRegistry(given);
         }
-        if (given.name() != null || given.type() != null || given.countryCode() != null) {
-            throw ApiException.invalid("donor", "give either organizationId (a registered organization) or name, type and "
-                    + "countryCode (a donor outside the registry), not both");
-        }
+        requireRegistryOnly(given);
         DonorEligibility answer = null;
         for (String province : provinces) {
             answer = memo.answer(given.organizationId(), province, on,
                             () -> registry.eligibility(given.organizationId(), province, on))
                     .orElse(null);
-            if (answer == null) {
+            Optional<ApiException> refusal = refusal(given.organizationId(), province, on, answer,
+                    () -> reference.provinceOn(province, on).map(Province::name).orElse(province));
+            if (refusal.isPresent()) {
                 metrics.eligibilityRefused();
-                throw ApiException.ruleBroken("ngo-registry-service knows no organization with id "
-                        + given.organizationId() + ".");
-            }
-            if (!answer.eligible()) {
-                metrics.eligibilityRefused();
-                String name = reference.provinceOn(province, on).map(Province::name).orElse(province);
-                throw ApiException.ruleBroken(answer.organizationName() + " is not eligible in province " + province + " ("
-                        + name + ") on " + on + ": " + answer.reason());
+                throw refusal.get();
             }
         }
         return new Donor(given.organizationId(), answer.organizationName(), answer.organizationType(), answer.countryCode());
+    }
+
+    /**
+     * Why the registry's answer for one province refuses the donor: it knows no such organization, or the organization
+     * is not eligible there that day. Empty when it is eligible.
+     */
+    static Optional<ApiException> refusal(UUID organizationId, String province, LocalDate on, DonorEligibility answer,
+                                          Supplier<String> provinceName) {
+        if (answer == null) {
+            return Optional.of(ApiException.ruleBroken("ngo-registry-service knows no organization with id "
+                    + organizationId + "."));
+        }
+        if (!answer.eligible()) {
+            return Optional.of(ApiException.ruleBroken(answer.organizationName() + " is not eligible in province "
+                    + province + " (" + provinceName.get() + ") on " + on + ": " + answer.reason()));
+        }
+        return Optional.empty();
     }
 
     /** The registry's current name, type and country of an organization; empty when the registry cannot say now. */
@@ -84,7 +94,16 @@ class DonorCheck {
         }
     }
 
-    private static Donor outsideRegistry(ProjectInput.Donor given) {
+    /** A registered organization's name, type and country are the registry's, not the client's. */
+    static void requireRegistryOnly(ProjectInput.Donor given) {
+        if (given.name() != null || given.type() != null || given.countryCode() != null) {
+            throw ApiException.invalid("donor", "give either organizationId (a registered organization) or name, type and "
+                    + "countryCode (a donor outside the registry), not both");
+        }
+    }
+
+    /** A donor outside the registry as given; a domestic benefactor's country is Vietnam unless given. */
+    static Donor outsideRegistry(ProjectInput.Donor given) {
         if (given.name() == null || given.name().isBlank()) {
             throw ApiException.invalid("donor.name", "is required for a donor outside the registry (or give organizationId)");
         }

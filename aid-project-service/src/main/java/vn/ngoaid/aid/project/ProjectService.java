@@ -18,7 +18,6 @@ import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +30,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 
 import static vn.ngoaid.common.text.Texts.blankToNull;
 
@@ -41,8 +39,6 @@ public class ProjectService {
     public static final Map<String, String> SORTABLE = Map.of(
             "code", "p.code", "title", "p.title", "startDate", "p.startDate", "approvalDate", "p.approvalDate",
             "status", "p.status", "createdAt", "p.createdAt", "updatedAt", "p.updatedAt");
-
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final DonorCheck donors;
     private final PartnerLocalities localities;
@@ -101,24 +97,16 @@ public class ProjectService {
         provinces.addAll(provincesOf(input));
         caller.requireWriteIn(provinces, "project " + project.code);
         ETags.requireMatch(ifMatch, project.version);
-        ProjectStatus status = input.status() == null ? project.status : input.status();
-        if (!project.status.canBecome(status)) {
-            throw ApiException.conflict("A " + project.status + " project cannot become " + status + "; from "
-                    + project.status + " it can become " + (project.status.next().isEmpty() ? "nothing: the status is final"
-                    : project.status.next().stream().map(Enum::name).sorted().toList()) + ".");
-        }
+        ProjectStatus status = ProjectRules.statusAfter(project.status, input.status());
         LocalDate checkedOn = validate(input, status);
         requireUniqueCode(input.code(), id);
         if (!Objects.equals(project.partnerLocalityId, input.partnerLocalityId())) {
             requireLocality(input.partnerLocalityId());
         }
-        if (!project.currency.equals(input.currency()) && AidTransaction.count("projectId", id) > 0) {
-            throw ApiException.ruleBroken("The currency of project " + project.code + " cannot change once money is "
-                    + "recorded on it: its totals are kept in " + project.currency + ".");
-        }
+        ProjectRules.requireCurrencyKept(project, input.currency(), () -> AidTransaction.count("projectId", id) > 0);
         boolean recheck = !Objects.equals(project.donorOrganizationId, input.donor().organizationId())
                 || !new HashSet<>(project.provinces()).equals(provincesOf(input))
-                || !checkedOn.equals(eligibilityDate(project.approvalDate, project.startDate, project.createdAt.atZone(Timestamps.VIETNAM).toLocalDate()));
+                || !checkedOn.equals(ProjectRules.eligibilityDate(project.approvalDate, project.startDate, project.createdAt.atZone(Timestamps.VIETNAM).toLocalDate()));
         if (recheck || input.donor().organizationId() == null) {
             apply(project, donors.resolve(input.donor(), List.copyOf(provincesOf(input)), checkedOn));
         } else {
@@ -200,21 +188,13 @@ public class ProjectService {
     }
 
     /**
-     * Field rules Bean Validation cannot express. @return the day the donor's eligibility is checked on: the approval
-     * date, else the start date, else today.
+     * Field rules Bean Validation cannot express: {@link ProjectRules#fieldErrors}, then the provinces, read against
+     * the list in force on the day the donor's eligibility is checked on. @return that day: the approval date, else
+     * the start date, else today.
      */
     private LocalDate validate(ProjectInput input, ProjectStatus status) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        shares(input.sectors(), ProjectInput.Sector::percentage, s -> s.code(), "sectors", errors);
-        shares(input.locations(), ProjectInput.Location::percentage,
-                l -> l.province() + "/" + (l.district() == null ? "" : SearchText.fold(l.district())), "locations", errors);
-        if (status.needsApproval() && input.approvalDecision() == null) {
-            errors.add(new Problem.FieldError("approvalDecision", "is required for a " + status + " project"));
-        }
-        if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
-            errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
-        }
-        LocalDate checkedOn = eligibilityDate(input.approvalDecision() == null ? null : input.approvalDecision().date(),
+        List<Problem.FieldError> errors = new ArrayList<>(ProjectRules.fieldErrors(input, status));
+        LocalDate checkedOn = ProjectRules.eligibilityDate(input.approvalDecision() == null ? null : input.approvalDecision().date(),
                 input.startDate(), Timestamps.today());
         for (int i = 0; i < input.locations().size(); i++) {
             String province = input.locations().get(i).province();
@@ -228,31 +208,6 @@ public class ProjectService {
             throw ApiException.invalid(errors);
         }
         return checkedOn;
-    }
-
-    private static LocalDate eligibilityDate(LocalDate approvalDate, LocalDate startDate, LocalDate otherwise) {
-        return approvalDate != null ? approvalDate : startDate != null ? startDate : otherwise;
-    }
-
-    /** Percentages are given for every row and add up to 100, or for none (an equal split); no row twice. */
-    private static <T> void shares(List<T> rows, Function<T, BigDecimal> percentage, Function<T, String> key, String field,
-                                   List<Problem.FieldError> errors) {
-        long given = rows.stream().filter(r -> percentage.apply(r) != null).count();
-        if (given > 0 && given < rows.size()) {
-            errors.add(new Problem.FieldError(field, "give a percentage for every entry, or for none to split equally"));
-        } else if (given > 0) {
-            BigDecimal sum = rows.stream().map(percentage).reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.compareTo(HUNDRED) != 0) {
-                errors.add(new Problem.FieldError(field, "percentages add up to " + sum.stripTrailingZeros().toPlainString()
-                        + ", not 100"));
-            }
-        }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
-            if (!seen.add(key.apply(rows.get(i)))) {
-                errors.add(new Problem.FieldError(field + "[" + i + "]", "is listed twice"));
-            }
-        }
     }
 
     private static Set<String> provincesOf(ProjectInput input) {

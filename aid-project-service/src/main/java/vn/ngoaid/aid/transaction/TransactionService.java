@@ -127,35 +127,23 @@ public class TransactionService {
         Set<ExchangeRates.YearCurrency> present = rates.present(needed);
         Map<Candidate, BigDecimal> converted = converted(candidates, present);
         Map<UUID, ProjectTotals.Sums> sums = new HashMap<>(totals.exact(projects.keySet()));
-        Map<UUID, BigDecimal> correctable = new HashMap<>(correctable(corrected.keySet()));
+        Map<UUID, BigDecimal> correctable = new HashMap<>(correctable(corrected.values()));
         List<AidTransaction> accepted = new ArrayList<>();
         for (Candidate c : candidates) {
             TransactionInput input = c.row.input();
+            UUID correctsId = input.correctsTransactionId();
             try {
-                if (input.correctsTransactionId() != null) {
-                    AidTransaction original = corrected.get(input.correctsTransactionId());
-                    BigDecimal left = correctable.get(original.id);
-                    if (left.add(input.amount()).signum() < 0) {
-                        throw ApiException.ruleBroken("The correction of " + plain(input.amount().negate()) + " "
-                                + original.currency + " is more than the " + plain(left) + " " + original.currency
-                                + " left of transaction " + original.id + ".");
-                    }
-                }
+                BigDecimal leftAfter = correctsId == null ? null : TransactionRules.leftAfterCorrection(
+                        corrected.get(correctsId), correctable.get(correctsId), input.amount());
                 List<ExchangeRates.YearCurrency> missing = ExchangeRates.needed(c.yearCurrency(), c.project.currency)
                         .stream().filter(rate -> !present.contains(rate)).toList();
                 if (!missing.isEmpty()) {
                     throw ExchangeRates.noRate(missing);
                 }
-                ProjectTotals.Sums after = sums.getOrDefault(c.project.id, ProjectTotals.Sums.NONE)
-                        .plus(input.type(), converted.get(c));
-                if (after.disbursed().compareTo(after.committed()) > 0) {
-                    throw ApiException.ruleBroken("Cumulative disbursement would be " + plain(after.disbursed()) + " "
-                            + c.project.currency + ", more than the cumulative commitment of " + plain(after.committed())
-                            + " " + c.project.currency + "; record the commitment first.");
-                }
-                sums.put(c.project.id, after);
-                if (input.correctsTransactionId() != null) {
-                    correctable.merge(input.correctsTransactionId(), input.amount(), BigDecimal::add);
+                sums.put(c.project.id, TransactionRules.totalsAfter(sums.getOrDefault(c.project.id, ProjectTotals.Sums.NONE),
+                        input.type(), converted.get(c), c.project.currency));
+                if (correctsId != null) {
+                    correctable.put(correctsId, leftAfter);
                 }
                 accepted.add(c.transaction);
             } catch (ApiException e) {
@@ -198,21 +186,14 @@ public class TransactionService {
     /** The transaction a row would write, after the rules that need no totals. */
     private static AidTransaction checked(Project project, TransactionInput input, Map<UUID, AidTransaction> corrected) {
         AidTransaction transaction = new AidTransaction();
+        transaction.currency = TransactionRules.checkOwn(project, input,
+                input.correctsTransactionId() == null ? null : corrected.get(input.correctsTransactionId()));
         transaction.projectId = project.id;
         transaction.type = input.type();
         transaction.date = input.date();
         transaction.amount = input.amount();
         transaction.description = Texts.blankToNull(input.description());
-        if (input.amount().signum() == 0) {
-            throw ApiException.invalid("amount", "must not be 0");
-        }
-        if (input.correctsTransactionId() == null) {
-            transaction.currency = input.currency() == null ? project.currency : input.currency();
-            requireNewMoneyAllowed(project, input);
-        } else {
-            transaction.currency = checkCorrection(project, input, corrected.get(input.correctsTransactionId()));
-            transaction.correctsTransactionId = input.correctsTransactionId();
-        }
+        transaction.correctsTransactionId = input.correctsTransactionId();
         return transaction;
     }
 
@@ -258,10 +239,10 @@ public class TransactionService {
     }
 
     /** What is left of each corrected transaction after the corrections already recorded. */
-    private static Map<UUID, BigDecimal> correctable(Collection<UUID> corrected) {
+    private static Map<UUID, BigDecimal> correctable(Collection<AidTransaction> corrected) {
         Map<UUID, BigDecimal> left = new HashMap<>();
-        for (List<UUID> chunk : chunks(List.copyOf(corrected))) {
-            AidTransaction.<AidTransaction>list("id in ?1", chunk).forEach(t -> left.put(t.id, t.amount));
+        corrected.forEach(t -> left.put(t.id, t.amount));
+        for (List<UUID> chunk : chunks(List.copyOf(left.keySet()))) {
             AidTransaction.find("select t.correctsTransactionId, sum(t.amount) from AidTransaction t "
                             + "where t.correctsTransactionId in ?1 group by t.correctsTransactionId", chunk)
                     .project(Object[].class).<Object[]>list()
@@ -308,38 +289,6 @@ public class TransactionService {
         }
     }
 
-    private static void requireNewMoneyAllowed(Project project, TransactionInput input) {
-        if (input.amount().signum() < 0) {
-            throw ApiException.invalid("amount", "must be positive; a correction is negative and names correctsTransactionId");
-        }
-        if (!project.status.acceptsNewMoney()) {
-            throw ApiException.ruleBroken("Project " + project.code + " is " + project.status
-                    + "; commitments and disbursements are recorded once it is approved and not cancelled (corrections are always accepted).");
-        }
-    }
-
-    /** @return the correction's currency, which is the corrected transaction's */
-    private static String checkCorrection(Project project, TransactionInput input, AidTransaction corrected) {
-        if (corrected == null || !corrected.projectId.equals(project.id)) {
-            throw ApiException.ruleBroken("Transaction " + input.correctsTransactionId() + " is not a transaction of project "
-                    + project.code + ".");
-        }
-        if (corrected.correctsTransactionId != null) {
-            throw ApiException.ruleBroken("Transaction " + corrected.id + " is itself a correction; correct the original "
-                    + corrected.correctsTransactionId + " instead.");
-        }
-        if (input.amount().signum() > 0) {
-            throw ApiException.invalid("amount", "must be negative for a correction");
-        }
-        if (input.type() != corrected.type) {
-            throw ApiException.ruleBroken("A correction has the type of the transaction it corrects: " + corrected.type + ".");
-        }
-        if (input.currency() != null && !input.currency().equals(corrected.currency)) {
-            throw ApiException.ruleBroken("A correction is in the currency of the transaction it corrects: " + corrected.currency + ".");
-        }
-        return corrected.currency;
-    }
-
     public TransactionView get(UUID projectId, UUID transactionId) {
         AidTransaction transaction = AidTransaction.findById(transactionId);
         if (transaction == null || !transaction.projectId.equals(projectId)) {
@@ -379,9 +328,5 @@ public class TransactionService {
         return Listing.of(() -> AidTransaction.<AidTransaction>find(query + " order by " + orderBy + ", t.createdAt, t.id", params),
                 () -> AidTransaction.count("select count(t) " + query, params),
                 found -> found.stream().map(TransactionView::of).toList());
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.setScale(4, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 }

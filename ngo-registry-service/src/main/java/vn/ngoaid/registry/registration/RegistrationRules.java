@@ -55,6 +55,19 @@ public final class RegistrationRules {
     }
 
     /**
+     * An amended validity keeps the status history: its first entry moves with validFrom, and every later change must
+     * still fall within the new validity.
+     */
+    public static void checkAmendment(Registration registration, LocalDate validFrom, LocalDate validUntil) {
+        for (RegistrationStatusChange change : registration.history.subList(1, registration.history.size())) {
+            if (change.effectiveOn.isBefore(validFrom) || change.effectiveOn.isAfter(validUntil)) {
+                throw ApiException.conflict("The status change to " + change.status + " effective " + change.effectiveOn
+                        + " would fall outside the amended validity " + validFrom + " to " + validUntil + ".");
+            }
+        }
+    }
+
+    /**
      * Legal transitions: ACTIVE ↔ SUSPENDED, either → REVOKED; nothing leaves REVOKED. The change takes effect on
      * {@code effectiveOn}, which may lie in the past but not before the last recorded change, nor outside the
      * validity, nor in the future.

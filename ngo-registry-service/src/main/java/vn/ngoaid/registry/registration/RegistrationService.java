@@ -56,12 +56,7 @@ public class RegistrationService {
     public RegistrationView replace(UUID id, String ifMatch, RegistrationInput input) {
         Registration registration = find(id);
         ETags.requireMatch(ifMatch, registration.version);
-        for (RegistrationStatusChange change : registration.history.subList(1, registration.history.size())) {
-            if (change.effectiveOn.isBefore(input.validFrom()) || change.effectiveOn.isAfter(input.validUntil())) {
-                throw ApiException.conflict("The status change to " + change.status + " effective " + change.effectiveOn
-                        + " would fall outside the amended validity " + input.validFrom() + " to " + input.validUntil() + ".");
-            }
-        }
+        RegistrationRules.checkAmendment(registration, input.validFrom(), input.validUntil());
         apply(registration, input);
         registration.history.get(0).effectiveOn = input.validFrom();
         registration.flush();
