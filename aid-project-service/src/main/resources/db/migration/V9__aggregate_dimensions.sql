@@ -5,7 +5,8 @@
 -- The aggregates' dimensions: the API's groupBy name, the column of aggregate_cell (and of project_split) holding the
 -- value, and whether the views keep figures per value (the year is a column of every view row, and organizations are
 -- too many to keep). The service's enum Dimension lists the same, and a test compares the two. A new dimension is a
--- migration that adds its column to the cells and project_split, inserts its row here and rebuilds the views.
+-- migration that adds its column where cells are made (aggregate_cell, project_split, aggregate_cell_source and the
+-- insert of change_rollup), inserts its row here, then calls define_viewed_dimensions() and rebuild_aggregate_views().
 CREATE TABLE aggregate_dimension (
     name        varchar(20) PRIMARY KEY,
     cell_column name        NOT NULL UNIQUE,
