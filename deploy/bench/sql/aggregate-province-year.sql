@@ -3,12 +3,8 @@
 WITH split AS (
   SELECT c.project_id, c.year, c.currency, c.province, c.sector,
          c.modality, c.donor_country_code, c.donor_type, c.approval_level, c.status, c.donor_name, c.donor_key,
-         CASE WHEN c.currency = 'USD' THEN c.committed
-              ELSE c.committed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                   * CASE WHEN 'USD' = 'USD' THEN 1 ELSE rt.units_per_usd END END AS committed,
-         CASE WHEN c.currency = 'USD' THEN c.disbursed
-              ELSE c.disbursed / CASE WHEN c.currency = 'USD' THEN 1 ELSE rf.units_per_usd END
-                   * CASE WHEN 'USD' = 'USD' THEN 1 ELSE rt.units_per_usd END END AS disbursed
+         aid_project.convert_with_rates(c.committed, c.currency, 'USD', rf.units_per_usd, rt.units_per_usd) AS committed,
+         aid_project.convert_with_rates(c.disbursed, c.currency, 'USD', rf.units_per_usd, rt.units_per_usd) AS disbursed
   FROM aid_project.aggregate_cell c
   LEFT JOIN aid_project.exchange_rate rf ON rf.currency = c.currency AND rf.year = c.year
   LEFT JOIN aid_project.exchange_rate rt ON rt.currency = 'USD' AND rt.year = c.year

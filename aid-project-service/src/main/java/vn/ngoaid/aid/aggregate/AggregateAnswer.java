@@ -3,6 +3,8 @@ package vn.ngoaid.aid.aggregate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.aid.rate.RateUsed;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,4 +23,26 @@ public record AggregateAnswer(
                 {"projects": 84, "organizations": 41, "committed": 153412000000, "disbursed": 99615000000, "disbursementRate": 0.6493}""")
         Map<String, Object> totals,
         @Schema(description = "Every rate the figures were converted with") List<RateUsed> ratesUsed) {
+
+    /**
+     * The answer of these groups and totals: each row names its dimension values in groupBy order, then their labels,
+     * then its figures; without dimensions the one row is the whole set.
+     */
+    static AggregateAnswer of(String currency, List<Dimension> groupBy, List<Group> groups, Figures totals,
+                              int minorUnitDigits, List<RateUsed> ratesUsed) {
+        Map<String, Object> totalsRow = totals.addTo(new LinkedHashMap<>(), minorUnitDigits);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Group group : groupBy.isEmpty() ? List.<Group>of() : groups) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < groupBy.size(); i++) {
+                row.put(groupBy.get(i).apiName(), groupBy.get(i).answered(group.values().get(i)));
+            }
+            for (Dimension dimension : groupBy) {
+                dimension.label().ifPresent(label -> row.put(label.field(), group.labels().get(dimension)));
+            }
+            rows.add(group.figures().addTo(row, minorUnitDigits));
+        }
+        return new AggregateAnswer(currency, Dimension.names(groupBy), groupBy.isEmpty() ? List.of(totalsRow) : rows,
+                totalsRow, ratesUsed);
+    }
 }

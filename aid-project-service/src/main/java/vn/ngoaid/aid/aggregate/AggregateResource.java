@@ -48,9 +48,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 @PermitAll
 public class AggregateResource {
 
-    private static final String DIMENSION_NAMES = "province, year, sector, modality, organization, donorCountry, donorType, "
-            + "approvalLevel, status";
-
     /** The registry's organization types, then the types of donors outside it. */
     private static final List<String> DONOR_TYPES = Stream.concat(
             Stream.of("INGO", "FOUNDATION", "MULTILATERAL", "BILATERAL_AGENCY", "EMBASSY_FUND"),
@@ -71,7 +68,7 @@ public class AggregateResource {
     }
 
     /** One question, as the answer depends on it. */
-    private record Question(List<String> groupBy, String currency, AggregateFilter filter) {
+    private record Question(List<Dimension> groupBy, String currency, AggregateFilter filter) {
     }
 
     @GET
@@ -113,7 +110,7 @@ public class AggregateResource {
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response aggregates(
-            @Parameter(description = "Dimensions, comma-separated, any of: " + DIMENSION_NAMES, example = "province,year")
+            @Parameter(description = "Dimensions, comma-separated, any of: " + Dimension.NAMES, example = "province,year")
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Currency of the figures (ISO 4217), default USD", example = "VND")
             @QueryParam("currency") @Code(CURRENCY) String currency,
@@ -140,7 +137,7 @@ public class AggregateResource {
                 organizationId, donorType, approvalLevel, status,
                 provinceVintage == null ? AggregateFilter.ProvinceVintage.RECORDED : provinceVintage);
         boolean asCsv = csv.requested();
-        List<String> dimensions = dimensions(groupBy);
+        List<Dimension> dimensions = dimensions(groupBy);
         String target = currency == null ? "USD" : currency;
         if (asCsv) {
             AggregateAnswer answer = query.run(dimensions, target, filter);
@@ -163,13 +160,11 @@ public class AggregateResource {
         return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, tag).build();
     }
 
-    private static CsvColumns<Map<String, Object>> columns(List<String> dimensions, String currency) {
+    private static CsvColumns<Map<String, Object>> columns(List<Dimension> dimensions, String currency) {
         CsvColumns<Map<String, Object>> columns = CsvColumns.forMaps();
-        for (String dimension : dimensions) {
-            columns.value(dimension, row -> row.get(dimension));
-            if (dimension.equals("organization")) {
-                columns.text("donorName", row -> row.get("donorName"));
-            }
+        for (Dimension dimension : dimensions) {
+            columns.value(dimension.apiName(), row -> row.get(dimension.apiName()));
+            dimension.label().ifPresent(label -> columns.text(label.field(), row -> row.get(label.field())));
         }
         for (String figure : List.of("projects", "organizations", "committed", "disbursed", "disbursementRate")) {
             columns.value(figure, row -> row.get(figure));
@@ -177,19 +172,18 @@ public class AggregateResource {
         return columns.value("currency", row -> currency);
     }
 
-    private static List<String> dimensions(List<String> groupBy) {
-        List<String> dimensions = new ArrayList<>();
+    private static List<Dimension> dimensions(List<String> groupBy) {
+        List<Dimension> dimensions = new ArrayList<>();
         for (String param : groupBy == null ? List.<String>of() : groupBy) {
             for (String name : param.split(",")) {
-                String dimension = name.trim();
-                if (dimension.isEmpty()) {
+                String trimmed = name.trim();
+                if (trimmed.isEmpty()) {
                     continue;
                 }
-                if (!AggregateQuery.DIMENSIONS.containsKey(dimension)) {
-                    throw ApiException.invalid("groupBy", "'" + dimension + "' is not a dimension; use " + DIMENSION_NAMES);
-                }
+                Dimension dimension = Dimension.named(trimmed).orElseThrow(() -> ApiException.invalid("groupBy",
+                        "'" + trimmed + "' is not a dimension; use " + Dimension.NAMES));
                 if (dimensions.contains(dimension)) {
-                    throw ApiException.invalid("groupBy", "'" + dimension + "' is named twice");
+                    throw ApiException.invalid("groupBy", "'" + trimmed + "' is named twice");
                 }
                 dimensions.add(dimension);
             }

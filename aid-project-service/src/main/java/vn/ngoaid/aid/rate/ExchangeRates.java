@@ -20,8 +20,8 @@ import java.util.TreeSet;
 
 /**
  * Annual exchange rates. Conversions between two currencies go through the US dollar with the rates of one year:
- * {@code amount / unitsPerUsd(from) * unitsPerUsd(to)}, USD being 1 by definition; the SQL function
- * {@code convert_amount} of the schema does the same inside queries.
+ * {@code amount / unitsPerUsd(from) * unitsPerUsd(to)}, USD being 1 by definition. Queries convert in SQL, with the
+ * schema's {@code convert_with_rates} (the formula) or {@code convert_amount} (the formula with the stored rates).
  */
 @ApplicationScoped
 public class ExchangeRates {

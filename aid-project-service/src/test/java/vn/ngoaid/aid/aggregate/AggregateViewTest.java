@@ -130,15 +130,15 @@ class AggregateViewTest {
     void theViewsAnswerTheShapesTheyKeep() {
         AggregateFilter none = new AggregateFilter(2019, 2020, null, null, null, null, null, null, null, null,
                 AggregateFilter.ProvinceVintage.RECORDED);
-        assertThat(AggregateQuery.ViewAnswer.of(List.of("province", "year"), none).isPresent(), equalTo(true));
-        assertThat(AggregateQuery.ViewAnswer.of(List.of("donorCountry"), none).isPresent(), equalTo(true));
+        assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE, Dimension.YEAR), none).isPresent(), equalTo(true));
+        assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.DONOR_COUNTRY), none).isPresent(), equalTo(true));
         assertThat(AggregateQuery.ViewAnswer.of(List.of(), none).isPresent(), equalTo(true));
-        assertThat("two dimensions", AggregateQuery.ViewAnswer.of(List.of("province", "sector"), none).isPresent(), equalTo(false));
-        assertThat("organizations", AggregateQuery.ViewAnswer.of(List.of("organization"), none).isPresent(), equalTo(false));
+        assertThat("two dimensions", AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE, Dimension.SECTOR), none).isPresent(), equalTo(false));
+        assertThat("organizations", AggregateQuery.ViewAnswer.of(List.of(Dimension.ORGANIZATION), none).isPresent(), equalTo(false));
         AggregateFilter current = new AggregateFilter(null, null, null, null, null, null, null, null, null, null,
                 AggregateFilter.ProvinceVintage.CURRENT);
-        assertThat("current provinces", AggregateQuery.ViewAnswer.of(List.of("province"), current).isPresent(), equalTo(false));
-        assertThat(AggregateQuery.ViewAnswer.of(List.of("sector"), current).isPresent(), equalTo(true));
+        assertThat("current provinces", AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE), current).isPresent(), equalTo(false));
+        assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.SECTOR), current).isPresent(), equalTo(true));
     }
 
     @Test
