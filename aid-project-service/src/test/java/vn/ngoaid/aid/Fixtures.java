@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeDiagnosingMatcher;
+import vn.ngoaid.common.testing.ApiFixtures;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -20,29 +21,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Test data made through the public API. Codes and donor names carry a random token, so tests never see each other's
  * data, in any order and on a second run against the same database.
  */
-public final class Fixtures {
-
-    public static final String PROBLEM_JSON = "application/problem+json";
+public final class Fixtures extends ApiFixtures {
 
     /** JSON numbers with a fraction are read as BigDecimal, exactly as written, never as float. */
     public static final RestAssuredConfig EXACT = RestAssured.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
 
     private Fixtures() {
-    }
-
-    /** A lower-case token that search folding leaves as it is. */
-    public static String token() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** A request that sends and accepts JSON and reads decimals exactly. */
@@ -123,11 +113,7 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> donorOutsideRegistry(String name, String type, String country) {
-        Map<String, Object> donor = new LinkedHashMap<>();
-        donor.put("name", name);
-        donor.put("type", type);
-        donor.put("countryCode", country);
-        return donor;
+        return fields("name", name, "type", type, "countryCode", country);
     }
 
     /**
@@ -153,18 +139,11 @@ public final class Fixtures {
     }
 
     public static Map<String, Object> sector(String code, Object percentage) {
-        Map<String, Object> sector = new LinkedHashMap<>();
-        sector.put("code", code);
-        sector.put("percentage", percentage);
-        return sector;
+        return fields("code", code, "percentage", percentage);
     }
 
     public static Map<String, Object> location(String province, String district, Object percentage) {
-        Map<String, Object> location = new LinkedHashMap<>();
-        location.put("province", province);
-        location.put("district", district);
-        location.put("percentage", percentage);
-        return location;
+        return fields("province", province, "district", district, "percentage", percentage);
     }
 
     public static Map<String, Object> decision(String date) {
@@ -244,31 +223,6 @@ public final class Fixtures {
     public static int transactionCount(String projectId) {
         return given().accept(ContentType.JSON).get("/api/v1/projects/" + projectId + "/transactions").then()
                 .statusCode(200).extract().path("totalItems");
-    }
-
-    // ----- problems
-
-    /** Asserts an RFC 9457 problem answer with the given status. */
-    public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.log().ifValidationFails().statusCode(status)
-                .contentType(startsWith(PROBLEM_JSON))
-                .body("status", equalTo(status))
-                .body("type", startsWith("urn:problem:ngo-aid:"))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", startsWith("/"));
-    }
-
-    /** Asserts a 400 problem whose {@code errors} name the field. */
-    public static ValidatableResponse assertInvalid(ValidatableResponse response, String field) {
-        return assertProblem(response, 400)
-                .body("type", equalTo("urn:problem:ngo-aid:validation"))
-                .body("errors.field", hasItem(field));
-    }
-
-    /** Asserts a 422 domain-rule problem. */
-    public static ValidatableResponse assertRuleBroken(ValidatableResponse response) {
-        return assertProblem(response, 422).body("type", equalTo("urn:problem:ngo-aid:domain-rule"));
     }
 
     // ----- numbers

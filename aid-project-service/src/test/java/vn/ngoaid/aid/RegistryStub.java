@@ -1,8 +1,7 @@
 package vn.ngoaid.aid;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.ngoaid.common.testing.ServiceStub;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -11,60 +10,17 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * ngo-registry-service (and partner-service's localities) played by an in-JVM WireMock server, so a test can make
  * the registry say eligible, not eligible, unknown, slow or down. Test classes name it with {@code @WithTestResource(value =
  * RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)}, so they share one application start.
  */
-public class RegistryStub implements QuarkusTestResourceLifecycleManager {
-
-    private static WireMockServer server;
-    private static int port;
+public class RegistryStub extends ServiceStub {
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        alive();
-        return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl(),
-                "quarkus.rest-client.partner.url", server.baseUrl());
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    /** Forgets every stub and every request seen; the services stay alive (their readiness probes answer). */
-    public static void reset() {
-        server.resetAll();
-        alive();
-    }
-
-    /** The registry (and partner-service) stop: connections to their port are refused. */
-    public static void shutDown() {
-        port = server.port();
-        server.stop();
-    }
-
-    /** They come back on the same port, knowing nothing but their liveness endpoint. */
-    public static void startAgain() {
-        server = new WireMockServer(wireMockConfig().port(port));
-        server.start();
-        alive();
-    }
-
-    private static void alive() {
-        server.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
-    }
-
-    public static WireMockServer server() {
-        return server;
+    protected Map<String, String> clientsAt(String baseUrl) {
+        return Map.of("quarkus.rest-client.ngo-registry.url", baseUrl, "quarkus.rest-client.partner.url", baseUrl);
     }
 
     /** The registry knows the organization and says it is eligible in {@code province} on {@code on}. */
@@ -74,7 +30,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                  "organizationType": "%s", "province": "%s", "on": "%s", "basis": "REGISTRATION",
                  "registrationId": "%s", "certificateNumber": "T-1/CNV", "validUntil": "2030-12-31"}"""
                 .formatted(organization, name, country, type, province, on, UUID.randomUUID()), 0);
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse()
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse()
                 .withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"id": "%s", "name": "%s", "countryCode": "%s", "type": "%s", "status": "ACTIVE",
@@ -91,10 +47,10 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     /** The registry answers 404: no such organization. */
     public static void unknown(UUID organization) {
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
                 .withStatus(404).withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\": 404, \"title\": \"Not found\"}")));
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse().withStatus(404)));
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization)).willReturn(aResponse().withStatus(404)));
     }
 
     /** The registry answers, but only after {@code delayMillis}. */
@@ -106,15 +62,15 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     /** The registry answers with this status and body, e.g. 500, or 200 with something that is not JSON. */
     public static void answers(UUID organization, int status, String contentType, String body) {
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility")).willReturn(aResponse()
                 .withStatus(status).withHeader("Content-Type", contentType).withBody(body)));
     }
 
     /** The connection is reset: the registry is down. */
     public static void down(UUID organization) {
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization))
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
@@ -124,17 +80,17 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
                 ? aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"" + locality + "\", \"name\": \"Văn Sơn\", \"countryCode\": \"CN\", \"level\": \"PREFECTURE\"}")
                 : status == 404 ? aResponse().withStatus(404) : aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER);
-        server.stubFor(get(urlPathEqualTo("/api/v1/localities/" + locality)).willReturn(answer));
+        server().stubFor(get(urlPathEqualTo("/api/v1/localities/" + locality)).willReturn(answer));
     }
 
     /** How many eligibility questions the registry was asked about this organization. */
     public static int eligibilityCalls(UUID organization) {
-        return server.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
                 urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))).size();
     }
 
     private static void answer(UUID organization, String province, LocalDate on, int status, String body, int delayMillis) {
-        server.stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
+        server().stubFor(get(urlPathEqualTo("/api/v1/organizations/" + organization + "/eligibility"))
                 .withQueryParam("province", com.github.tomakehurst.wiremock.client.WireMock.equalTo(province))
                 .withQueryParam("on", com.github.tomakehurst.wiremock.client.WireMock.equalTo(on.toString()))
                 .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")

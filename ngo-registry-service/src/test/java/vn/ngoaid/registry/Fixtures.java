@@ -1,10 +1,9 @@
 package vn.ngoaid.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import vn.ngoaid.common.testing.ApiFixtures;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,21 +15,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.notNullValue;
-import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Test data made through the public API. Every name, certificate number and Idempotency-Key carries a random part,
  * so tests never see each other's data, in any order and on a second run against the same database.
  */
-public final class Fixtures {
+public final class Fixtures extends ApiFixtures {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    public static final String PROBLEM_JSON = "application/problem+json";
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Fixtures() {
     }
@@ -38,11 +30,6 @@ public final class Fixtures {
     /** Today in Vietnam, as the service reckons it. */
     public static LocalDate today() {
         return LocalDate.now(VIETNAM);
-    }
-
-    /** A lower-case token that search folding leaves as it is, e.g. {@code zq3f9a0c1b}. */
-    public static String token() {
-        return "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
     /** A unique organization name, e.g. {@code "Test Org zq3f9a0c1b"}. */
@@ -54,14 +41,6 @@ public final class Fixtures {
         return "T-" + UUID.randomUUID().toString().substring(0, 18).toUpperCase() + "/BNG-GĐ";
     }
 
-    public static String json(Object body) {
-        try {
-            return JSON.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** A request that sends and accepts JSON. */
     public static RequestSpecification api() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -71,18 +50,9 @@ public final class Fixtures {
 
     /** A complete, valid organization body: an INGO from Germany working on basic health care. */
     public static Map<String, Object> organization(String name) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("name", name);
-        body.put("localName", "Tổ chức thử nghiệm");
-        body.put("acronym", "TST");
-        body.put("countryCode", "DE");
-        body.put("type", "INGO");
-        body.put("headquarters", "Osnabrück");
-        body.put("website", "https://www.example.org");
-        body.put("email", "info@example.org");
-        body.put("sectors", List.of("12220"));
-        body.put("status", "ACTIVE");
-        return body;
+        return fields("name", name, "localName", "Tổ chức thử nghiệm", "acronym", "TST", "countryCode", "DE",
+                "type", "INGO", "headquarters", "Osnabrück", "website", "https://www.example.org",
+                "email", "info@example.org", "sectors", List.of("12220"), "status", "ACTIVE");
     }
 
     public static Map<String, Object> organization(String name, String countryCode, String type) {
@@ -114,16 +84,10 @@ public final class Fixtures {
 
     /** A valid registration body with a unique certificate number. */
     public static Map<String, Object> registration(String kind, LocalDate validFrom, LocalDate validUntil, String... provinces) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("kind", kind);
-        body.put("certificateNumber", certificateNumber());
-        body.put("issuedBy", "Committee for Foreign NGO Affairs (COMINGO)");
-        body.put("issuedOn", validFrom.toString());
-        body.put("validFrom", validFrom.toString());
-        body.put("validUntil", validUntil.toString());
-        body.put("provinces", new ArrayList<>(Arrays.asList(provinces)));
-        body.put("sectors", List.of("12220"));
-        return body;
+        return fields("kind", kind, "certificateNumber", certificateNumber(),
+                "issuedBy", "Committee for Foreign NGO Affairs (COMINGO)", "issuedOn", validFrom.toString(),
+                "validFrom", validFrom.toString(), "validUntil", validUntil.toString(),
+                "provinces", new ArrayList<>(Arrays.asList(provinces)), "sectors", List.of("12220"));
     }
 
     public static Map<String, Object> operation(LocalDate validFrom, LocalDate validUntil, String... provinces) {
@@ -168,25 +132,5 @@ public final class Fixtures {
         return given().accept(ContentType.JSON)
                 .queryParam("province", province).queryParam("on", on.toString())
                 .get("/api/v1/organizations/{id}/eligibility", organizationId).then();
-    }
-
-    // ----- problems
-
-    /** Asserts an RFC 9457 problem answer with the given status. */
-    public static ValidatableResponse assertProblem(ValidatableResponse response, int status) {
-        return response.statusCode(status)
-                .contentType(startsWith(PROBLEM_JSON))
-                .body("status", equalTo(status))
-                .body("type", startsWith("urn:problem:ngo-aid:"))
-                .body("title", notNullValue())
-                .body("detail", notNullValue())
-                .body("instance", startsWith("/"));
-    }
-
-    /** Asserts a 400 problem whose {@code errors} name the field. */
-    public static ValidatableResponse assertInvalid(ValidatableResponse response, String field) {
-        return assertProblem(response, 400)
-                .body("type", equalTo("urn:problem:ngo-aid:validation"))
-                .body("errors.field", hasItem(field));
     }
 }

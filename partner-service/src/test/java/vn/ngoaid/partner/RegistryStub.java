@@ -1,9 +1,8 @@
 package vn.ngoaid.partner;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import vn.ngoaid.common.testing.ServiceStub;
 
 import java.util.Map;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 /**
  * ngo-registry-service stubbed in this JVM with WireMock on a free port, for every test of this service. Tests stub
@@ -20,42 +18,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
  * answers 404, as the registry does for an unknown organization.
  */
 @QuarkusTestResource(RegistryStub.class)
-public class RegistryStub implements QuarkusTestResourceLifecycleManager {
-
-    private static WireMockServer server;
-    private static int port;
+public class RegistryStub extends ServiceStub {
 
     @Override
-    public Map<String, String> start() {
-        server = new WireMockServer(wireMockConfig().dynamicPort());
-        server.start();
-        alive();
-        return Map.of("quarkus.rest-client.ngo-registry.url", server.baseUrl());
-    }
-
-    @Override
-    public void stop() {
-        if (server != null) {
-            server.stop();
-        }
-    }
-
-    /** The registry stops: connections to its port are refused. */
-    public static void shutDown() {
-        port = server.port();
-        server.stop();
-    }
-
-    /** It comes back on the same port, knowing nothing but its liveness endpoint. */
-    public static void startAgain() {
-        server = new WireMockServer(wireMockConfig().port(port));
-        server.start();
-        alive();
-    }
-
-    private static void alive() {
-        server.stubFor(get(urlPathEqualTo("/q/health/live")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"status\": \"UP\", \"checks\": []}")));
+    protected Map<String, String> clientsAt(String baseUrl) {
+        return Map.of("quarkus.rest-client.ngo-registry.url", baseUrl);
     }
 
     private static String path(UUID id) {
@@ -65,7 +32,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     /** The registry knows the organization: 200 with its JSON. */
     public static UUID known(String name, String countryCode) {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(200)
+        server().stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json")
                 .withBody("""
                         {"id": "%s", "name": "%s", "countryCode": "%s", "type": "INGO", "status": "ACTIVE",
@@ -76,7 +43,7 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     /** The registry answers 404 for this id. */
     public static UUID unknown() {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(404)
+        server().stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json")
                 .withBody("{\"status\": 404, \"title\": \"Not found\"}")));
         return id;
@@ -85,14 +52,14 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
     /** The registry drops the connection for this id. */
     public static UUID resetting() {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        server().stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         return id;
     }
 
     /** The registry answers only after 3 seconds for this id. */
     public static UUID slow() {
         UUID id = UUID.randomUUID();
-        server.stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(200).withFixedDelay(3000)
+        server().stubFor(get(urlPathEqualTo(path(id))).willReturn(aResponse().withStatus(200).withFixedDelay(3000)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"id\": \"" + id + "\", \"name\": \"Too late\", \"countryCode\": \"DE\"}")));
         return id;
@@ -100,6 +67,6 @@ public class RegistryStub implements QuarkusTestResourceLifecycleManager {
 
     /** How many times the registry was asked about this organization. */
     public static int requestsFor(UUID id) {
-        return server.countRequestsMatching(getRequestedFor(urlPathEqualTo(path(id))).build()).getCount();
+        return server().countRequestsMatching(getRequestedFor(urlPathEqualTo(path(id))).build()).getCount();
     }
 }

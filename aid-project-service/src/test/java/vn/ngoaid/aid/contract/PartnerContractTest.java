@@ -6,16 +6,10 @@ import au.com.dius.pact.core.model.V4Pact;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.ngoaid.common.testing.Contracts;
 import vn.ngoaid.common.testing.PactCoverage;
-
-import java.nio.file.Path;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -35,9 +29,6 @@ import static vn.ngoaid.common.testing.Contracts.JSON;
 @QuarkusTest
 @WithTestResource(value = MockProviders.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PartnerContractTest {
-
-    private static final Path COMMITTED = Path.of("..", "partner-service", "src", "test", "resources", "pacts",
-            "aid-project-service-partner-service.json");
 
     /** The id in the examples; on the provider, the locality its state makes takes its place. */
     private static final String LOCALITY = "3c2b1a0f-9e8d-4c7b-8a6f-5e4d3c2b1a0f";
@@ -61,44 +52,23 @@ class PartnerContractTest {
             .willRespondWith().status(404)
             .toPact(V4Pact.class);
 
-    private static final PactCoverage COVERAGE = new PactCoverage(PACT, PartnerContractTest.class);
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @BeforeEach
-    void closeCircuits() {
-        circuitBreakers.resetAll();
-    }
-
-    @AfterEach
-    void count() {
-        COVERAGE.testRan();
-    }
-
-    @AfterAll
-    static void everyInteractionWasExercised() {
-        COVERAGE.requireAllExercised();
-    }
-
-    private static void exercise(Runnable calls, String... interactions) {
-        COVERAGE.exercise(MockProviders.partnerPort(), calls, interactions);
-    }
+    @RegisterExtension
+    static final PactCoverage COVERAGE = new PactCoverage(PACT, MockProviders::partnerPort);
 
     @Test
     void aProjectNamesALocalityPartnerServiceKnows() {
-        exercise(() -> post("/api/v1/projects", with(project(), "partnerLocalityId", LOCALITY)).statusCode(201)
+        COVERAGE.exercise(() -> post("/api/v1/projects", with(project(), "partnerLocalityId", LOCALITY)).statusCode(201)
                 .body("partnerLocalityId", equalTo(LOCALITY)), KNOWN);
     }
 
     @Test
     void aLocalityPartnerServiceDoesNotKnowIs422() {
-        exercise(() -> post("/api/v1/projects", with(project(), "partnerLocalityId", UNKNOWN)).statusCode(422)
+        COVERAGE.exercise(() -> post("/api/v1/projects", with(project(), "partnerLocalityId", UNKNOWN)).statusCode(422)
                 .body("detail", containsString("no partner locality with id " + UNKNOWN)), NOT_KNOWN);
     }
 
     @Test
     void theCommittedPactIsTheOneTheseTestsState() {
-        Contracts.requireCommitted(PACT, COMMITTED, Contracts.refreshCommand("aid-project-service"));
+        Contracts.requireCommitted(PACT);
     }
 }

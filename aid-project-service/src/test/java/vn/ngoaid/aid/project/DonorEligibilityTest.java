@@ -5,8 +5,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.aid.RegistryStub;
 
@@ -38,12 +36,6 @@ class DonorEligibilityTest {
     @Inject
     CircuitBreakerMaintenance circuitBreakers;
 
-    @BeforeEach
-    @AfterEach
-    void closeCircuits() {
-        circuitBreakers.resetAll();
-    }
-
     /** A project of the organization in provinces 22 (60 %) and 20 (40 %), approved on 2020-03-15. */
     private static Map<String, Object> projectOf(UUID organization) {
         Map<String, Object> body = with(project(), "donor", Map.of("organizationId", organization.toString()));
@@ -51,12 +43,27 @@ class DonorEligibilityTest {
         return with(body, "approvalDecision", Map.of("number", "1234/QĐ-UBND", "date", APPROVED_ON.toString()));
     }
 
+    /** An organization the registry says is eligible in both provinces of {@link #projectOf} on the day. */
+    private static UUID eligibleInBoth(String name, String country, String type) {
+        UUID organization = UUID.randomUUID();
+        RegistryStub.eligible(organization, name, country, type, "22", APPROVED_ON);
+        RegistryStub.eligible(organization, name, country, type, "20", APPROVED_ON);
+        return organization;
+    }
+
     /** A first create through the registry client, so a timed request measures the policy, not class loading. */
     private static void warmUp() {
-        UUID organization = UUID.randomUUID();
-        RegistryStub.eligible(organization, "Warm-up", "US", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(organization, "Warm-up", "US", "INGO", "20", APPROVED_ON);
+        UUID organization = eligibleInBoth("Warm-up", "US", "INGO");
         post("/api/v1/projects", projectOf(organization)).statusCode(201);
+    }
+
+    /** Calls that keep failing, more than the registry client's circuit breaker allows: it opens. */
+    private static void openTheCircuit() {
+        UUID failing = UUID.randomUUID();
+        RegistryStub.down(failing);
+        for (int i = 0; i < 6; i++) {
+            post("/api/v1/projects", projectOf(failing)).statusCode(503);
+        }
     }
 
     private static int storedWithCode(Object code) {
@@ -65,9 +72,7 @@ class DonorEligibilityTest {
 
     @Test
     void eligibleEverywhereIsAcceptedWithTheRegistrysNameTypeAndCountry() {
-        UUID organization = UUID.randomUUID();
-        RegistryStub.eligible(organization, "World Vision International", "US", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(organization, "World Vision International", "US", "INGO", "20", APPROVED_ON);
+        UUID organization = eligibleInBoth("World Vision International", "US", "INGO");
 
         post("/api/v1/projects", projectOf(organization)).statusCode(201)
                 .body("donor.organizationId", equalTo(organization.toString()))
@@ -131,14 +136,8 @@ class DonorEligibilityTest {
 
     @Test
     void theCircuitClosesAgainOnceTheRegistryRecovers() throws InterruptedException {
-        UUID failing = UUID.randomUUID();
-        RegistryStub.down(failing);
-        for (int i = 0; i < 6; i++) {
-            post("/api/v1/projects", projectOf(failing)).statusCode(503);
-        }
-        UUID healthy = UUID.randomUUID();
-        RegistryStub.eligible(healthy, "IFAD", "IT", "MULTILATERAL", "22", APPROVED_ON);
-        RegistryStub.eligible(healthy, "IFAD", "IT", "MULTILATERAL", "20", APPROVED_ON);
+        openTheCircuit();
+        UUID healthy = eligibleInBoth("IFAD", "IT", "MULTILATERAL");
         post("/api/v1/projects", projectOf(healthy)).statusCode(503);
 
         // the test profile shortens the breaker's delay (see application.properties): past it, trial calls go through
@@ -181,14 +180,8 @@ class DonorEligibilityTest {
 
     @Test
     void aRegistryThatKeepsFailingOpensTheCircuitSoCallsStopReachingIt() {
-        UUID failing = UUID.randomUUID();
-        RegistryStub.down(failing);
-        for (int i = 0; i < 6; i++) {
-            post("/api/v1/projects", projectOf(failing)).statusCode(503);
-        }
-        UUID healthy = UUID.randomUUID();
-        RegistryStub.eligible(healthy, "Good Neighbors International", "KR", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(healthy, "Good Neighbors International", "KR", "INGO", "20", APPROVED_ON);
+        openTheCircuit();
+        UUID healthy = eligibleInBoth("Good Neighbors International", "KR", "INGO");
 
         post("/api/v1/projects", projectOf(healthy)).statusCode(503);
         org.hamcrest.MatcherAssert.assertThat("an open circuit answers without asking", RegistryStub.eligibilityCalls(healthy), equalTo(0));
@@ -199,9 +192,7 @@ class DonorEligibilityTest {
 
     @Test
     void changingTheProvincesChecksEligibilityAgain() {
-        UUID organization = UUID.randomUUID();
-        RegistryStub.eligible(organization, "VECO", "BE", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(organization, "VECO", "BE", "INGO", "20", APPROVED_ON);
+        UUID organization = eligibleInBoth("VECO", "BE", "INGO");
         RegistryStub.notEligible(organization, "VECO", "12", APPROVED_ON, "No registration of VECO covers province 12 (Lai Châu).");
         Map<String, Object> body = projectOf(organization);
         var created = post("/api/v1/projects", body).statusCode(201).extract();
@@ -214,9 +205,7 @@ class DonorEligibilityTest {
 
     @Test
     void anUpdateThatKeepsDonorProvincesAndDateRefreshesTheNameWithoutAskingEligibility() {
-        UUID organization = UUID.randomUUID();
-        RegistryStub.eligible(organization, "Old name", "US", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(organization, "Old name", "US", "INGO", "20", APPROVED_ON);
+        UUID organization = eligibleInBoth("Old name", "US", "INGO");
         Map<String, Object> body = projectOf(organization);
         var created = post("/api/v1/projects", body).statusCode(201).extract();
         int asked = RegistryStub.eligibilityCalls(organization);
@@ -231,9 +220,7 @@ class DonorEligibilityTest {
 
     @Test
     void anUpdateThatNeedsNoEligibilityCheckStillWorksWhenTheRegistryIsDown() {
-        UUID organization = UUID.randomUUID();
-        RegistryStub.eligible(organization, "Kept name", "US", "INGO", "22", APPROVED_ON);
-        RegistryStub.eligible(organization, "Kept name", "US", "INGO", "20", APPROVED_ON);
+        UUID organization = eligibleInBoth("Kept name", "US", "INGO");
         Map<String, Object> body = projectOf(organization);
         var created = post("/api/v1/projects", body).statusCode(201).extract();
 

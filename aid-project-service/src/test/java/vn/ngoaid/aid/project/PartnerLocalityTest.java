@@ -3,9 +3,6 @@ package vn.ngoaid.aid.project;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.aid.RegistryStub;
 
@@ -23,14 +20,6 @@ import static vn.ngoaid.aid.Fixtures.with;
 @QuarkusTest
 @WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
 class PartnerLocalityTest {
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @AfterEach
-    void closeCircuits() {
-        circuitBreakers.resetAll();
-    }
 
     @Test
     void aKnownLocalityIsRecorded() {

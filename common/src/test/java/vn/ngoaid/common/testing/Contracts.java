@@ -111,10 +111,14 @@ public final class Contracts {
     }
 
     /**
-     * Fails while {@code committed} does not hold exactly this pact, telling how to refresh it; with
-     * {@code -Dpact.refresh=true} writes it there instead.
+     * Fails while the provider's committed pact file does not hold exactly this pact, telling how to refresh it; with
+     * {@code -Dpact.refresh=true} writes it there instead. The file is the one the provider's build verifies:
+     * {@code <provider>/src/test/resources/pacts/<consumer>-<provider>.json}, the modules named as the services.
      */
-    public static void requireCommitted(V4Pact contract, Path committed, String refreshCommand) {
+    public static void requireCommitted(V4Pact contract) {
+        String consumer = contract.getConsumer().getName();
+        String provider = contract.getProvider().getName();
+        Path committed = Path.of("..", provider, "src", "test", "resources", "pacts", consumer + "-" + provider + ".json");
         String expected = json(contract);
         try {
             if (Boolean.getBoolean(REFRESH)) {
@@ -126,8 +130,8 @@ public final class Contracts {
             if (!actual.equals(expected)) {
                 throw new AssertionError("The pact " + name(contract) + " these tests state differs from the committed "
                         + committed.toAbsolutePath().normalize() + ", which the provider verifies. If the change is "
-                        + "meant, refresh the file with\n  " + refreshCommand + "\nand commit it with the change, so "
-                        + "the provider's build checks that it still keeps the contract.");
+                        + "meant, refresh the file with\n  " + refreshCommand(consumer) + "\nand commit it with the "
+                        + "change, so the provider's build checks that it still keeps the contract.");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,7 +139,7 @@ public final class Contracts {
     }
 
     /** The command that refreshes the pacts a consumer module states. */
-    public static String refreshCommand(String module) {
+    private static String refreshCommand(String module) {
         return "./mvnw -B verify -pl " + module + " -am -Dtest='*ContractTest' -Dsurefire.failIfNoSpecifiedTests=false "
                 + "-D" + REFRESH + "=true";
     }

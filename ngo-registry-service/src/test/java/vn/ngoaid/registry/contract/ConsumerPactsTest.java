@@ -1,22 +1,12 @@
 package vn.ngoaid.registry.contract;
 
-import au.com.dius.pact.provider.junit5.HttpTestTarget;
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import org.apache.hc.core5.http.HttpRequest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
-import vn.ngoaid.devtoken.DevTokens;
+import vn.ngoaid.common.testing.ProviderContract;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import static vn.ngoaid.registry.Fixtures.createOperation;
@@ -27,30 +17,14 @@ import static vn.ngoaid.registry.Fixtures.organization;
 import static vn.ngoaid.registry.Fixtures.postOrganization;
 
 /**
- * ngo-registry-service keeps the contracts its consumers state: every interaction of the pacts committed in
- * {@code src/test/resources/pacts/} (written by the consumer tests of aid-project-service and partner-service) is
- * replayed against this service on its test port, on the real database, after its provider state was made through
- * the public API. A consumer's token is one of its own callers'; here a viewer's token takes its place.
+ * ngo-registry-service keeps the contracts its consumers state: the pacts committed in {@code src/test/resources/pacts/}
+ * (written by the consumer tests of aid-project-service and partner-service), replayed as {@link ProviderContract}
+ * tells, on the states made here.
  */
 @QuarkusTest
 @Provider("ngo-registry-service")
 @PactFolder("src/test/resources/pacts")
-class ConsumerPactsTest {
-
-    private static final String VIEWER = "Bearer " + DevTokens.issue("pact-verification", List.of("viewer"), null,
-            Duration.ofHours(2));
-
-    @BeforeEach
-    void target(PactVerificationContext context) {
-        context.setTarget(new HttpTestTarget("127.0.0.1", RestAssured.port));
-    }
-
-    @TestTemplate
-    @ExtendWith(PactVerificationInvocationContextProvider.class)
-    void keepsTheContract(PactVerificationContext context, HttpRequest request) {
-        request.setHeader("Authorization", VIEWER);
-        context.verifyInteraction();
-    }
+class ConsumerPactsTest extends ProviderContract {
 
     /** An INGO with an operation registration covering the province from a year before the day to a year after. */
     @State("an organization registered in a province")

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -114,12 +115,9 @@ class RegistrationCreateTest {
         String org = createOrganization();
         String other = createOrganization();
         String number = "t-" + UUID.randomUUID().toString().substring(0, 13) + "/bng-ab";
-        Map<String, Object> first = operation(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), "20");
-        first.put("certificateNumber", number);
-        createRegistration(org, first);
+        createRegistration(org, numbered(number, LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), "20"));
 
-        Map<String, Object> same = operation(LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "22");
-        same.put("certificateNumber", number);
+        Map<String, Object> same = numbered(number, LocalDate.of(2021, 1, 1), LocalDate.of(2021, 12, 31), "22");
         assertProblem(postRegistration(org, same), 409).body("type", equalTo("urn:problem:ngo-aid:conflict"));
 
         same.put("certificateNumber", number.toUpperCase());
@@ -133,37 +131,34 @@ class RegistrationCreateTest {
     void duplicateCertificateNumberWithVietnameseLettersIs409WhateverTheLetterCase() {
         String org = createOrganization();
         String number = "đ-" + UUID.randomUUID().toString().substring(0, 13) + "/bng-gđ";
-        Map<String, Object> first = operation(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), "20");
-        first.put("certificateNumber", number);
-        createRegistration(org, first);
+        createRegistration(org, numbered(number, LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), "20"));
 
-        Map<String, Object> upper = operation(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31), "20");
-        upper.put("certificateNumber", number.toUpperCase());
-        assertProblem(postRegistration(org, upper), 409);
+        assertProblem(postRegistration(org, numbered(number.toUpperCase(), LocalDate.of(2019, 1, 1),
+                LocalDate.of(2020, 12, 31), "20")), 409);
+    }
+
+    /** An operation registration with this certificate number. */
+    private static Map<String, Object> numbered(String number, LocalDate validFrom, LocalDate validUntil, String province) {
+        Map<String, Object> body = operation(validFrom, validUntil, province);
+        body.put("certificateNumber", number);
+        return body;
     }
 
     // ----- validation
 
-    @Test
-    void validUntilBeforeValidFromIs400() {
+    @ParameterizedTest(name = "valid {0} to {1}, issued {2}: {3} is out of order")
+    @CsvSource({"2020-06-01, 2020-05-31, 2020-05-01, validUntil", "2020-06-01, 2021-05-31, 2021-06-01, issuedOn"})
+    void datesOutOfOrderAre400NamingTheField(LocalDate validFrom, LocalDate validUntil, String issuedOn, String field) {
         String org = createOrganization();
-        Map<String, Object> body = operation(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 5, 31), "20");
-        body.put("issuedOn", "2020-05-01");
-        assertInvalid(postRegistration(org, body), "validUntil");
+        Map<String, Object> body = operation(validFrom, validUntil, "20");
+        body.put("issuedOn", issuedOn);
+        assertInvalid(postRegistration(org, body), field);
     }
 
     @Test
     void oneDayRegistrationIsAccepted() {
         String org = createOrganization();
         postRegistration(org, operation(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 1), "20")).statusCode(201);
-    }
-
-    @Test
-    void issuedAfterValidUntilIs400() {
-        String org = createOrganization();
-        Map<String, Object> body = operation(LocalDate.of(2020, 6, 1), LocalDate.of(2021, 5, 31), "20");
-        body.put("issuedOn", "2021-06-01");
-        assertInvalid(postRegistration(org, body), "issuedOn");
     }
 
     @ParameterizedTest

@@ -3,16 +3,15 @@ package vn.ngoaid.registry.statistics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ngoaid.common.testing.StatisticsRows;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,33 +39,12 @@ class RegistrationStatisticsTest {
     private static final String OTHER_COUNTRY = "NR";
 
     private static JsonPath stats(Object... params) {
-        RequestSpecification request = given().accept(ContentType.JSON);
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.queryParam((String) params[i], params[i + 1]);
-        }
-        return request.get("/api/v1/statistics/registrations").then()
-                .statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        return StatisticsRows.get("/api/v1/statistics/registrations", params);
     }
 
     /** The organizations of the row whose dimension values are all those given; 0 when there is no such row. */
     private static long row(JsonPath answer, Object... dimensions) {
-        List<Map<String, Object>> rows = answer.getList("rows");
-        long found = 0;
-        int matches = 0;
-        for (Map<String, Object> row : rows) {
-            boolean match = true;
-            for (int i = 0; i < dimensions.length; i += 2) {
-                match &= Objects.equals(String.valueOf(row.get((String) dimensions[i])), String.valueOf(dimensions[i + 1]));
-            }
-            if (match) {
-                found = ((Number) row.get("organizations")).longValue();
-                matches++;
-            }
-        }
-        if (matches > 1) {
-            throw new AssertionError("more than one row for " + List.of(dimensions) + ": " + rows);
-        }
-        return found;
+        return StatisticsRows.only(answer, dimensions).map(r -> ((Number) r.get("organizations")).longValue()).orElse(0L);
     }
 
     private static long total(JsonPath answer) {

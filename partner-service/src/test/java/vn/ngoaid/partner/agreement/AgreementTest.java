@@ -1,10 +1,6 @@
 package vn.ngoaid.partner.agreement;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.partner.RegistryStub;
 
@@ -35,15 +31,6 @@ import static vn.ngoaid.partner.Fixtures.token;
 class AgreementTest {
 
     private static final String PATH = "/api/v1/agreements";
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @BeforeEach
-    @AfterEach
-    void closeCircuits() {
-        circuitBreakers.resetAll();
-    }
 
     @Test
     void localityCounterpartGivesItsNameAndCountry() {

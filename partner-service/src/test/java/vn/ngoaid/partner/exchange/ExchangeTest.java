@@ -1,10 +1,6 @@
 package vn.ngoaid.partner.exchange;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.partner.RegistryStub;
 
@@ -29,15 +25,6 @@ import static vn.ngoaid.partner.Fixtures.token;
 class ExchangeTest {
 
     private static final String PATH = "/api/v1/exchanges";
-
-    @Inject
-    CircuitBreakerMaintenance circuitBreakers;
-
-    @BeforeEach
-    @AfterEach
-    void closeCircuits() {
-        circuitBreakers.resetAll();
-    }
 
     @Test
     void aSingleDelegationToALocalityTakesItsCountry() {

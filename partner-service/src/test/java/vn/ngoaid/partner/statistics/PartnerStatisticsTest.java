@@ -3,15 +3,14 @@ package vn.ngoaid.partner.statistics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import vn.ngoaid.common.testing.StatisticsRows;
 import vn.ngoaid.partner.RegistryStub;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -41,32 +40,14 @@ class PartnerStatisticsTest {
     private static final List<String> DIMENSIONS = List.of("province", "country", "year", "direction");
 
     private static JsonPath stats(Object... params) {
-        RequestSpecification request = given().accept(ContentType.JSON);
-        for (int i = 0; i < params.length; i += 2) {
-            request = request.queryParam((String) params[i], params[i + 1]);
-        }
-        return request.get("/api/v1/statistics").then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        return StatisticsRows.get("/api/v1/statistics", params);
     }
 
     /** The figures of the row whose dimension values are those given (all zero when there is no such row). */
     private static List<Long> row(JsonPath answer, Object... dimensions) {
-        List<Map<String, Object>> rows = answer.getList("rows");
-        List<Long> found = List.of(0L, 0L, 0L, 0L, 0L, 0L);
-        int matches = 0;
-        for (Map<String, Object> row : rows) {
-            boolean match = true;
-            for (int i = 0; i < dimensions.length; i += 2) {
-                match &= Objects.equals(String.valueOf(row.get((String) dimensions[i])), String.valueOf(dimensions[i + 1]));
-            }
-            if (match) {
-                found = FIGURES.stream().map(f -> ((Number) row.get(f)).longValue()).toList();
-                matches++;
-            }
-        }
-        if (matches > 1) {
-            throw new AssertionError("more than one row for " + List.of(dimensions) + ": " + rows);
-        }
-        return found;
+        return StatisticsRows.only(answer, dimensions)
+                .map(r -> FIGURES.stream().map(f -> ((Number) r.get(f)).longValue()).toList())
+                .orElse(List.of(0L, 0L, 0L, 0L, 0L, 0L));
     }
 
     private static List<Long> totals(JsonPath answer) {
