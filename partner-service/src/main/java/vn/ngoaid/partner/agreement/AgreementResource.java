@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -74,18 +72,14 @@ public class AgreementResource {
             }""";
 
     private final AgreementService agreements;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public AgreementResource(AgreementService agreements, Idempotency idempotency, CsvExport csv) {
+    public AgreementResource(AgreementService agreements, RecordAnswers answers) {
         this.agreements = agreements;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a agreement", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/agreements")
     @Operation(summary = "Record an international agreement",
@@ -101,19 +95,13 @@ public class AgreementResource {
             headers = {@Header(name = "Location", description = "URL of the new agreement"),
                     @Header(name = "ETag", description = "Version of the new agreement")},
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "agreement-20-2009-agriculture") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull AgreementInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            AgreementView created = agreements.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull AgreementInput body) {
+        return answers.created(idempotencyKey, body, agreements::create);
     }
 
     @GET
@@ -124,7 +112,6 @@ public class AgreementResource {
                     + "counterpart's country. `status=EXPIRED` finds agreements in force whose `validUntil` has passed. "
                     + "`q` searches the titles, the counterpart's name and the note, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<AgreementView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
@@ -145,10 +132,10 @@ public class AgreementResource {
                     + "and direction", example = "signedOn,desc") @QueryParam("sort") String sort) {
         Years.check("year", year);
         Years.checkOrder("signedFrom", signedFrom, "signedTo", signedTo);
+        var filter = new AgreementFilter(province, countryCode, localityId, organizationId, status, signatoryLevel, sector,
+                signedFrom, signedTo, year, q);
         PageRequest request = PageRequest.of(page, size, sort, AgreementService.SORTABLE, "signedOn,asc");
-        var listing = agreements.listing(new AgreementFilter(province, countryCode, localityId, organizationId, status,
-                signatoryLevel, sector, signedFrom, signedTo, year, q), request.orderBy());
-        return csv.requested() ? csv.stream("agreements.csv", AgreementView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(agreements.listing(filter, request.orderBy()), request, "agreements.csv", AgreementView.CSV);
     }
 
     @GET
@@ -157,16 +144,11 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The agreement",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Agreement id") @PathParam("id") UUID id) {
-        AgreementView found = agreements.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(agreements.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a agreement "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/agreements/{id}")
     @Operation(summary = "Replace an agreement",
@@ -178,17 +160,11 @@ public class AgreementResource {
     @APIResponse(responseCode = "200", description = "The updated agreement",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response replace(
             @Parameter(description = "Agreement id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgreementInput body) {
-        AgreementView updated = agreements.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(agreements.replace(id, ifMatch, body));
     }
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -74,18 +72,14 @@ public class ExchangeResource {
             }""";
 
     private final ExchangeService exchanges;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public ExchangeResource(ExchangeService exchanges, Idempotency idempotency, CsvExport csv) {
+    public ExchangeResource(ExchangeService exchanges, RecordAnswers answers) {
         this.exchanges = exchanges;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for its own "
-            + "province, writes a exchange", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/exchanges")
     @Operation(summary = "Record a delegation, an exchange activity or a batch of them",
@@ -102,19 +96,13 @@ public class ExchangeResource {
             headers = {@Header(name = "Location", description = "URL of the new exchange"),
                     @Header(name = "ETag", description = "Version of the new exchange")},
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "exchange-20-2009-inbound") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull ExchangeInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            ExchangeView created = exchanges.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull ExchangeInput body) {
+        return answers.created(idempotencyKey, body, exchanges::create);
     }
 
     @GET
@@ -126,7 +114,6 @@ public class ExchangeResource {
                     + "else the one given). `q` searches the title, the purpose, the organization's name and the "
                     + "locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<ExchangeView>> list(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "INBOUND or OUTBOUND", example = "INBOUND") @QueryParam("direction") ExchangeDirection direction,
@@ -145,10 +132,9 @@ public class ExchangeResource {
             @QueryParam("sort") String sort) {
         Years.check("year", year);
         Years.checkOrder("fromDate", fromDate, "toDate", toDate);
+        var filter = new ExchangeFilter(province, direction, countryCode, localityId, organizationId, fromDate, toDate, year, q);
         PageRequest request = PageRequest.of(page, size, sort, ExchangeService.SORTABLE, "startDate,asc");
-        var listing = exchanges.listing(new ExchangeFilter(province, direction, countryCode, localityId, organizationId,
-                fromDate, toDate, year, q), request.orderBy());
-        return csv.requested() ? csv.stream("exchanges.csv", ExchangeView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(exchanges.listing(filter, request.orderBy()), request, "exchanges.csv", ExchangeView.CSV);
     }
 
     @GET
@@ -157,16 +143,11 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The exchange",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Exchange id") @PathParam("id") UUID id) {
-        ExchangeView found = exchanges.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(exchanges.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only a coordinator, or a province officer for a exchange "
-            + "of its own province that stays there, replaces it", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/exchanges/{id}")
     @Operation(summary = "Replace an exchange",
@@ -178,17 +159,11 @@ public class ExchangeResource {
     @APIResponse(responseCode = "200", description = "The updated exchange",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response replace(
             @Parameter(description = "Exchange id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExchangeInput body) {
-        ExchangeView updated = exchanges.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(exchanges.replace(id, ifMatch, body));
     }
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -59,18 +57,14 @@ public class LocalityResource {
             }""";
 
     private final LocalityService localities;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public LocalityResource(LocalityService localities, Idempotency idempotency, CsvExport csv) {
+    public LocalityResource(LocalityService localities, RecordAnswers answers) {
         this.localities = localities;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
-            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @POST
     @Path("/localities")
     @Operation(summary = "Add a foreign locality",
@@ -83,19 +77,13 @@ public class LocalityResource {
             headers = {@Header(name = "Location", description = "URL of the new locality"),
                     @Header(name = "ETag", description = "Version of the new locality")},
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "locality-kr-anseong") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull LocalityInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            LocalityView created = localities.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull LocalityInput body) {
+        return answers.created(idempotencyKey, body, localities::create);
     }
 
     @GET
@@ -105,7 +93,6 @@ public class LocalityResource {
             description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
                     + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
     @APIResponse(responseCode = "200", description = "A page of localities")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<Page<LocalityView>> list(
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Administrative level", example = "PROVINCE") @QueryParam("level") LocalityLevel level,
@@ -116,9 +103,9 @@ public class LocalityResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`name`, `countryCode`, `level`, `createdAt`, `updatedAt`) and direction",
                     example = "name,asc") @QueryParam("sort") String sort) {
+        var filter = new LocalityFilter(countryCode, level, parentId, q);
         PageRequest request = PageRequest.of(page, size, sort, LocalityService.SORTABLE, "name,asc");
-        var listing = localities.listing(new LocalityFilter(countryCode, level, parentId, q), request.orderBy());
-        return csv.requested() ? csv.stream("localities.csv", LocalityView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(localities.listing(filter, request.orderBy()), request, "localities.csv", LocalityView.CSV);
     }
 
     @GET
@@ -127,16 +114,11 @@ public class LocalityResource {
     @APIResponse(responseCode = "200", description = "The locality",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@Parameter(description = "Locality id") @PathParam("id") UUID id) {
-        LocalityView found = localities.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(localities.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
-    @APIResponse(responseCode = "403", description = "Forbidden: only coordinators and province officers (of any province: "
-            + "localities abroad belong to none) write localities", content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @PUT
     @Path("/localities/{id}")
     @Operation(summary = "Replace a locality",
@@ -148,17 +130,10 @@ public class LocalityResource {
     @APIResponse(responseCode = "200", description = "The updated locality",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response replace(
             @Parameter(description = "Locality id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LocalityInput body) {
-        LocalityView updated = localities.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(localities.replace(id, ifMatch, body));
     }
 }

@@ -77,7 +77,6 @@ public class StatisticsResource {
                               {"direction": "OUTBOUND", "localities": 0, "partnerships": 0, "agreements": 0, "twinnings": 0, "exchanges": 740, "participants": 4720},
                               {"direction": null, "localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 0, "participants": 0}],
                      "totals": {"localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 1140, "participants": 7520}}""")))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public RestResponse<PartnerStatistics.Answer> statistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `country`, `year`, `direction`; none gives one "
                     + "total row. An unknown dimension is a 400 naming it.", example = "province,year") @QueryParam("groupBy") String groupBy,
