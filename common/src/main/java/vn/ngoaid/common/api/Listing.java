@@ -4,12 +4,14 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import org.hibernate.jpa.HibernateHints;
 import vn.ngoaid.common.csv.CsvRows;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -57,6 +59,34 @@ public final class Listing<E, V> {
                 return query.get().withHint(HibernateHints.HINT_FETCH_SIZE, CHUNK).stream();
             }
         }, count, views);
+    }
+
+    /**
+     * An HQL query of entities of {@code type} with its named parameters.
+     *
+     * @param query the filtered query with its complete order (ending in a unique key, so pages never overlap)
+     * @param count the HQL count of the same filter
+     */
+    public static <E, V> Listing<E, V> of(Class<E> type, String query, String count, Map<String, Object> parameters,
+                                          Function<List<E>, List<V>> views) {
+        Supplier<TypedQuery<E>> typed = () -> withParameters(Panache.getEntityManager(type).createQuery(query, type), parameters);
+        return new Listing<>(new Source<>() {
+            @Override
+            public List<E> range(int offset, int size) {
+                return typed.get().setFirstResult(offset).setMaxResults(size).getResultList();
+            }
+
+            @Override
+            public Stream<E> stream() {
+                return typed.get().setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK).getResultStream();
+            }
+        }, () -> withParameters(Panache.getEntityManager(type).createQuery(count, Long.class), parameters).getSingleResult(),
+                views);
+    }
+
+    private static <T> TypedQuery<T> withParameters(TypedQuery<T> query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
     }
 
     /** A native SQL query, for lists that are not entities (each result row an {@code Object[]}). */

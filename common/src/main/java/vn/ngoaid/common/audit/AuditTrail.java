@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.Listing;
+import vn.ngoaid.common.record.Where;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +81,7 @@ public class AuditTrail {
                         FROM jsonb_array_elements_text(CAST(?7 AS jsonb)) WITH ORDINALITY i(id, n)
                         JOIN jsonb_array_elements(CAST(?8 AS jsonb)) WITH ORDINALITY c(change, n) USING (n)
                         ORDER BY n""")
-                .setParameter(1, OffsetDateTime.ofInstant(Timestamps.now(), ZoneOffset.UTC))
+                .setParameter(1, utc(Timestamps.now()))
                 .setParameter(2, caller.subject())
                 .setParameter(3, String.join(",", caller.roles()))
                 .setParameter(4, caller.province().orElse(null))
@@ -97,29 +97,14 @@ public class AuditTrail {
 
     /** The entries matching {@code filter} in this order: a page of them or all. */
     public Listing<Object[], AuditEntry> listing(Filter filter, String orderBy) {
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.entityType() != null) {
-            where.add("entity_type = :entityType");
-            params.put("entityType", filter.entityType());
-        }
-        if (filter.entityId() != null) {
-            where.add("entity_id = :entityId");
-            params.put("entityId", filter.entityId());
-        }
-        if (filter.subject() != null) {
-            where.add("subject = :subject");
-            params.put("subject", filter.subject());
-        }
-        if (filter.from() != null) {
-            where.add("recorded_at >= :from");
-            params.put("from", OffsetDateTime.ofInstant(filter.from(), ZoneOffset.UTC));
-        }
-        if (filter.to() != null) {
-            where.add("recorded_at < :to");
-            params.put("to", OffsetDateTime.ofInstant(filter.to(), ZoneOffset.UTC));
-        }
-        String from = " FROM audit_entry" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        Where where = new Where()
+                .equal("entity_type", "entityType", filter.entityType())
+                .equal("entity_id", "entityId", filter.entityId())
+                .equal("subject", "subject", filter.subject())
+                .atLeast("recorded_at", "from", utc(filter.from()))
+                .add("recorded_at < :to", "to", utc(filter.to()));
+        String from = " FROM audit_entry" + where.clause();
+        Map<String, Object> params = where.map();
         return Listing.ofNative(() -> withParameters(em.createNativeQuery("SELECT id, recorded_at, subject, roles, "
                         + "province, entity_type, entity_id, operation, CAST(change AS text)" + from + " ORDER BY "
                         + orderBy + ", id"), params),
@@ -140,6 +125,10 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit entry " + row[0] + " holds no JSON", e);
         }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static Instant toInstant(Object value) {

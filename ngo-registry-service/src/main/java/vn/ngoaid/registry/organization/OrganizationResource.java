@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -29,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -65,13 +63,11 @@ public class OrganizationResource {
             }""";
 
     private final OrganizationService organizations;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public OrganizationResource(OrganizationService organizations, Idempotency idempotency, CsvExport csv) {
+    public OrganizationResource(OrganizationService organizations, RecordAnswers answers) {
         this.organizations = organizations;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
@@ -91,12 +87,8 @@ public class OrganizationResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "3d8f0c2e-organization-tdh") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull OrganizationInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            OrganizationView created = organizations.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull OrganizationInput body) {
+        return answers.created(idempotencyKey, body, organizations::create);
     }
 
     @GET
@@ -118,9 +110,9 @@ public class OrganizationResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`name`, `countryCode`, `type`, `createdAt`, `updatedAt`) and direction",
                     example = "name,asc") @QueryParam("sort") String sort) {
+        var filter = new OrganizationFilter(country, type, sector, province, status, q);
         PageRequest request = PageRequest.of(page, size, sort, OrganizationService.SORTABLE, "name,asc");
-        var listing = organizations.listing(new OrganizationFilter(country, type, sector, province, status, q), request.orderBy());
-        return csv.requested() ? csv.stream("organizations.csv", OrganizationView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(organizations.listing(filter, request.orderBy()), request, "organizations.csv", OrganizationView.CSV);
     }
 
     @GET
@@ -130,8 +122,7 @@ public class OrganizationResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@Parameter(description = "Organization id") @PathParam("id") UUID id) {
-        OrganizationView found = organizations.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(organizations.get(id));
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
@@ -149,7 +140,6 @@ public class OrganizationResource {
             @Parameter(description = "Organization id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OrganizationInput body) {
-        OrganizationView updated = organizations.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(organizations.replace(id, ifMatch, body));
     }
 }

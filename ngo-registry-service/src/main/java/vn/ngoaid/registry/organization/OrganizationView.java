@@ -2,6 +2,7 @@ package vn.ngoaid.registry.organization;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.record.RecordView;
 
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +25,8 @@ public record OrganizationView(
         Instant updatedAt,
         @Schema(description = "Subject of the token that created it", examples = "registry-officer-paccom") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "registry-officer-paccom") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        implements RecordView {
 
     /** The organizations CSV: the fields above, sectors as {@code 12220|11220}. */
     static final CsvColumns<OrganizationView> CSV = CsvColumns.of(OrganizationView.class)

@@ -1,23 +1,18 @@
 package vn.ngoaid.registry.registration;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.ngoaid.common.record.AuditedRecord;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +21,7 @@ import java.util.UUID;
 
 /** A registration certificate of an organization, with the provinces and sectors it covers. */
 @Entity
-public class Registration extends PanacheEntityBase {
-
-    @Id
-    public UUID id = UUID.randomUUID();
+public class Registration extends AuditedRecord {
 
     public UUID organizationId;
 
@@ -56,14 +48,6 @@ public class Registration extends PanacheEntityBase {
     @OrderBy("sequence")
     @BatchSize(size = 200)
     public List<RegistrationStatusChange> history = new ArrayList<>();
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public Instant updatedAt;
-    public String createdBy;
-    public String updatedBy;
 
     /** The status shown today: REVOKED stays REVOKED; otherwise EXPIRED once the last valid day has passed. */
     public RegistrationStatus statusOn(LocalDate today) {
@@ -99,18 +83,5 @@ public class Registration extends PanacheEntityBase {
         change.recordedBy = Caller.currentSubject();
         history.add(change);
         status = newStatus;
-    }
-
-    @PrePersist
-    @PreUpdate
-    void beforeWrite() {
-        Instant now = Timestamps.now();
-        String subject = Caller.currentSubject();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = subject;
-        }
-        updatedAt = now;
-        updatedBy = subject;
     }
 }

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.Where;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 import vn.ngoaid.common.label.Labelled;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,37 +91,19 @@ public class RegistrationStatistics {
             sql.append("CROSS JOIN LATERAL generate_series(extract(year FROM a.first_day)::int, "
                     + "extract(year FROM a.last_day)::int) AS y(year)\n");
         }
-        List<String> where = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (filter.province() != null) {
-            where.add("p.code = :province");
-            params.put("province", filter.province());
-        }
-        if (filter.countryCode() != null) {
-            where.add("o.country_code = :country");
-            params.put("country", filter.countryCode());
-        }
-        if (filter.kind() != null) {
-            where.add("a.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.fromYear() != null) {
-            where.add(byYear ? "y.year >= :fromYear" : "a.last_day >= make_date(:fromYear, 1, 1)");
-            params.put("fromYear", filter.fromYear());
-        }
-        if (filter.toYear() != null) {
-            where.add(byYear ? "y.year <= :toYear" : "a.first_day <= make_date(:toYear, 12, 31)");
-            params.put("toYear", filter.toYear());
-        }
-        if (!where.isEmpty()) {
-            sql.append("WHERE ").append(String.join(" AND ", where)).append('\n');
-        }
+        Where where = new Where()
+                .equal("p.code", "province", filter.province())
+                .equal("o.country_code", "country", filter.countryCode())
+                .equal("a.kind", "kind", filter.kind() == null ? null : filter.kind().name())
+                .add(byYear ? "y.year >= :fromYear" : "a.last_day >= make_date(:fromYear, 1, 1)", "fromYear", filter.fromYear())
+                .add(byYear ? "y.year <= :toYear" : "a.first_day <= make_date(:toYear, 12, 31)", "toYear", filter.toYear());
+        sql.append(where.clause()).append('\n');
         if (!groupBy.isEmpty()) {
             String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
             sql.append("GROUP BY GROUPING SETS ((").append(dims).append("), ())\nORDER BY ").append(dims);
         }
         Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
+        where.map().forEach(query::setParameter);
         if (groupBy.isEmpty()) {
             Map<String, Object> totals = Map.of("organizations", ((Number) query.getSingleResult()).longValue());
             return new Answer(groupBy, List.of(totals), totals);

@@ -1,21 +1,12 @@
 package vn.ngoaid.partner.agreement;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.ngoaid.common.security.Caller;
-import vn.ngoaid.common.text.SearchText;
-import vn.ngoaid.common.time.Timestamps;
+import vn.ngoaid.partner.shared.ProvincialRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,12 +14,7 @@ import java.util.UUID;
 
 /** An international agreement of a province with one counterpart: a locality, a registered organization or a named party. */
 @Entity
-public class Agreement extends PanacheEntityBase {
-
-    @Id
-    public UUID id = UUID.randomUUID();
-
-    public String province;
+public class Agreement extends ProvincialRecord {
 
     public UUID localityId;
     public UUID organizationId;
@@ -54,17 +40,6 @@ public class Agreement extends PanacheEntityBase {
 
     public String note;
 
-    @Column(name = "search_text")
-    String searchText;
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public Instant updatedAt;
-    public String createdBy;
-    public String updatedBy;
-
     /** The status shown today: TERMINATED stays; an agreement in force expires once its last valid day has passed. */
     public AgreementStatus statusOn(LocalDate today) {
         if (status == AgreementStatus.IN_FORCE && validUntil != null && today.isAfter(validUntil)) {
@@ -73,17 +48,8 @@ public class Agreement extends PanacheEntityBase {
         return status;
     }
 
-    @PrePersist
-    @PreUpdate
-    void beforeWrite() {
-        searchText = SearchText.of(title, localTitle, counterpartName, note);
-        Instant now = Timestamps.now();
-        String subject = Caller.currentSubject();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = subject;
-        }
-        updatedAt = now;
-        updatedBy = subject;
+    @Override
+    protected String[] searched() {
+        return new String[] {title, localTitle, counterpartName, note};
     }
 }

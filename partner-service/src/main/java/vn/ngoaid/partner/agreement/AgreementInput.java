@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -33,7 +34,7 @@ public record AgreementInput(
         SignatoryLevel signatoryLevel,
         @Schema(description = "IN_FORCE (default) or TERMINATED; EXPIRED is not written, it follows from `validUntil` (400)",
                 examples = "IN_FORCE") AgreementStatus status,
-        @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) {
+        @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) implements InProvince {
 
     @Schema(name = "CounterpartInput", description = "Exactly one of `localityId` (a locality of this service), "
             + "`organizationId` (an organization of ngo-registry-service, checked there: 422 if unknown, 503 if the "

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -74,13 +72,11 @@ public class AgreementResource {
             }""";
 
     private final AgreementService agreements;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public AgreementResource(AgreementService agreements, Idempotency idempotency, CsvExport csv) {
+    public AgreementResource(AgreementService agreements, RecordAnswers answers) {
         this.agreements = agreements;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -104,12 +100,8 @@ public class AgreementResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "agreement-20-2009-agriculture") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull AgreementInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            AgreementView created = agreements.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull AgreementInput body) {
+        return answers.created(idempotencyKey, body, agreements::create);
     }
 
     @GET
@@ -140,10 +132,10 @@ public class AgreementResource {
                     + "and direction", example = "signedOn,desc") @QueryParam("sort") String sort) {
         Years.check("year", year);
         Years.checkOrder("signedFrom", signedFrom, "signedTo", signedTo);
+        var filter = new AgreementFilter(province, countryCode, localityId, organizationId, status, signatoryLevel, sector,
+                signedFrom, signedTo, year, q);
         PageRequest request = PageRequest.of(page, size, sort, AgreementService.SORTABLE, "signedOn,asc");
-        var listing = agreements.listing(new AgreementFilter(province, countryCode, localityId, organizationId, status,
-                signatoryLevel, sector, signedFrom, signedTo, year, q), request.orderBy());
-        return csv.requested() ? csv.stream("agreements.csv", AgreementView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(agreements.listing(filter, request.orderBy()), request, "agreements.csv", AgreementView.CSV);
     }
 
     @GET
@@ -153,8 +145,7 @@ public class AgreementResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public Response get(@Parameter(description = "Agreement id") @PathParam("id") UUID id) {
-        AgreementView found = agreements.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(agreements.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -174,7 +165,6 @@ public class AgreementResource {
             @Parameter(description = "Agreement id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull AgreementInput body) {
-        AgreementView updated = agreements.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(agreements.replace(id, ifMatch, body));
     }
 }

@@ -2,6 +2,7 @@ package vn.ngoaid.partner.agreement;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.record.RecordView;
 import vn.ngoaid.partner.locality.Locality;
 
 import java.time.Instant;
@@ -26,7 +27,8 @@ public record AgreementView(
         Instant updatedAt,
         @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        implements RecordView {
 
     @Schema(name = "Counterpart", description = "The other party, with its name and country filled in")
     public record Counterpart(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -22,5 +23,5 @@ public record FriendshipAssociationInput(
         @Schema(description = "The country whose people it is a friend of, ISO 3166-1 alpha-2", examples = "CN")
         @NotNull @Code(COUNTRY) String counterpartCountry,
         @Schema(description = "Number of members; leave out when not known", examples = "520") @Min(0) @Max(10000000) Integer members,
-        @Schema(description = "Day it was founded, if known", examples = "2008-10-15") LocalDate founded) {
+        @Schema(description = "Day it was founded, if known", examples = "2008-10-15") LocalDate founded) implements InProvince {
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -31,8 +29,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -60,13 +58,11 @@ public class FriendshipAssociationResource {
             }""";
 
     private final FriendshipAssociationService associations;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public FriendshipAssociationResource(FriendshipAssociationService associations, Idempotency idempotency, CsvExport csv) {
+    public FriendshipAssociationResource(FriendshipAssociationService associations, RecordAnswers answers) {
         this.associations = associations;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -87,12 +83,8 @@ public class FriendshipAssociationResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "association-22-vietnam-china") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull FriendshipAssociationInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            FriendshipAssociationView created = associations.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull FriendshipAssociationInput body) {
+        return answers.created(idempotencyKey, body, associations::create);
     }
 
     @GET
@@ -116,10 +108,11 @@ public class FriendshipAssociationResource {
         if (counterpartCountry != null && countryCode != null && !counterpartCountry.equals(countryCode)) {
             throw ApiException.invalid("countryCode", "must equal counterpartCountry when both are given");
         }
+        var filter = new FriendshipAssociationService.Filter(province,
+                counterpartCountry != null ? counterpartCountry : countryCode, q);
         PageRequest request = PageRequest.of(page, size, sort, FriendshipAssociationService.SORTABLE, "name,asc");
-        var listing = associations.listing(new FriendshipAssociationService.Filter(province,
-                counterpartCountry != null ? counterpartCountry : countryCode, q), request.orderBy());
-        return csv.requested() ? csv.stream("friendship-associations.csv", FriendshipAssociationView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(associations.listing(filter, request.orderBy()), request, "friendship-associations.csv",
+                FriendshipAssociationView.CSV);
     }
 
     @GET
@@ -129,8 +122,7 @@ public class FriendshipAssociationResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = FriendshipAssociationView.class)))
     public Response get(@Parameter(description = "Association id") @PathParam("id") UUID id) {
-        FriendshipAssociationView found = associations.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(associations.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -148,7 +140,6 @@ public class FriendshipAssociationResource {
             @Parameter(description = "Association id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull FriendshipAssociationInput body) {
-        FriendshipAssociationView updated = associations.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(associations.replace(id, ifMatch, body));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -37,5 +38,5 @@ public record ExchangeInput(
         @Schema(description = "Number of delegations this row records, 1 (default) for a single one", examples = "1")
         @Min(1) @Max(100000) Integer delegations,
         @Schema(description = "People in the delegation(s), at least one per delegation (400); leave out when not known",
-                examples = "12") @Min(1) @Max(10000000) Integer participants) {
+                examples = "12") @Min(1) @Max(10000000) Integer participants) implements InProvince {
 }

@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -74,13 +72,11 @@ public class ExchangeResource {
             }""";
 
     private final ExchangeService exchanges;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public ExchangeResource(ExchangeService exchanges, Idempotency idempotency, CsvExport csv) {
+    public ExchangeResource(ExchangeService exchanges, RecordAnswers answers) {
         this.exchanges = exchanges;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -105,12 +101,8 @@ public class ExchangeResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "exchange-20-2009-inbound") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull ExchangeInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            ExchangeView created = exchanges.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull ExchangeInput body) {
+        return answers.created(idempotencyKey, body, exchanges::create);
     }
 
     @GET
@@ -140,10 +132,9 @@ public class ExchangeResource {
             @QueryParam("sort") String sort) {
         Years.check("year", year);
         Years.checkOrder("fromDate", fromDate, "toDate", toDate);
+        var filter = new ExchangeFilter(province, direction, countryCode, localityId, organizationId, fromDate, toDate, year, q);
         PageRequest request = PageRequest.of(page, size, sort, ExchangeService.SORTABLE, "startDate,asc");
-        var listing = exchanges.listing(new ExchangeFilter(province, direction, countryCode, localityId, organizationId,
-                fromDate, toDate, year, q), request.orderBy());
-        return csv.requested() ? csv.stream("exchanges.csv", ExchangeView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(exchanges.listing(filter, request.orderBy()), request, "exchanges.csv", ExchangeView.CSV);
     }
 
     @GET
@@ -153,8 +144,7 @@ public class ExchangeResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ExchangeView.class)))
     public Response get(@Parameter(description = "Exchange id") @PathParam("id") UUID id) {
-        ExchangeView found = exchanges.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(exchanges.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -174,7 +164,6 @@ public class ExchangeResource {
             @Parameter(description = "Exchange id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ExchangeInput body) {
-        ExchangeView updated = exchanges.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(exchanges.replace(id, ifMatch, body));
     }
 }

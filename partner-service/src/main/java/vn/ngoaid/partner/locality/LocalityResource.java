@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -59,13 +57,11 @@ public class LocalityResource {
             }""";
 
     private final LocalityService localities;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public LocalityResource(LocalityService localities, Idempotency idempotency, CsvExport csv) {
+    public LocalityResource(LocalityService localities, RecordAnswers answers) {
         this.localities = localities;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -86,12 +82,8 @@ public class LocalityResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "locality-kr-anseong") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull LocalityInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            LocalityView created = localities.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull LocalityInput body) {
+        return answers.created(idempotencyKey, body, localities::create);
     }
 
     @GET
@@ -111,9 +103,9 @@ public class LocalityResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`name`, `countryCode`, `level`, `createdAt`, `updatedAt`) and direction",
                     example = "name,asc") @QueryParam("sort") String sort) {
+        var filter = new LocalityFilter(countryCode, level, parentId, q);
         PageRequest request = PageRequest.of(page, size, sort, LocalityService.SORTABLE, "name,asc");
-        var listing = localities.listing(new LocalityFilter(countryCode, level, parentId, q), request.orderBy());
-        return csv.requested() ? csv.stream("localities.csv", LocalityView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(localities.listing(filter, request.orderBy()), request, "localities.csv", LocalityView.CSV);
     }
 
     @GET
@@ -123,8 +115,7 @@ public class LocalityResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = LocalityView.class)))
     public Response get(@Parameter(description = "Locality id") @PathParam("id") UUID id) {
-        LocalityView found = localities.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(localities.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -143,7 +134,6 @@ public class LocalityResource {
             @Parameter(description = "Locality id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull LocalityInput body) {
-        LocalityView updated = localities.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(localities.replace(id, ifMatch, body));
     }
 }

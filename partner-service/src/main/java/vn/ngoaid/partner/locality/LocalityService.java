@@ -1,83 +1,50 @@
 package vn.ngoaid.partner.locality;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
-import vn.ngoaid.common.audit.AuditTrail;
-import vn.ngoaid.common.api.ETags;
-import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.common.api.Listing;
+import vn.ngoaid.common.record.RecordService;
+import vn.ngoaid.common.record.Where;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+/**
+ * A coordinator or any province officer (the resource checks the roles) writes localities: they lie abroad and
+ * belong to no province, so there is no province scope here.
+ */
 @ApplicationScoped
-public class LocalityService {
+public class LocalityService extends RecordService<Locality, LocalityInput, LocalityView> {
 
     public static final Map<String, String> SORTABLE = Map.of(
             "name", "l.name", "countryCode", "l.countryCode", "level", "l.level",
             "createdAt", "l.createdAt", "updatedAt", "l.updatedAt");
 
-    private final AuditTrail audit;
-
-    public LocalityService(AuditTrail audit) {
-        this.audit = audit;
+    public LocalityService() {
+        super(Locality.class, Locality::new, "locality");
     }
 
-    /**
-     * A coordinator or any province officer (the resource checks the roles) writes localities: they lie abroad and
-     * belong to no province, so there is no province scope here.
-     */
-    @Transactional
-    public LocalityView create(LocalityInput input) {
-        checkParent(input, null);
-        requireUniqueName(input, null);
-        Locality locality = new Locality();
-        apply(locality, input);
-        locality.persistAndFlush();
-        return audited("CREATE", LocalityView.of(locality));
-    }
-
-    @Transactional
-    public LocalityView replace(UUID id, String ifMatch, LocalityInput input) {
-        Locality locality = find(id);
-        ETags.requireMatch(ifMatch, locality.version);
-        checkParent(input, id);
-        if (!locality.countryCode.equals(input.countryCode()) && Locality.count("parentId", id) > 0) {
-            throw ApiException.ruleBroken("Locality " + id + " contains other localities in " + locality.countryCode
+    @Override
+    protected void check(Locality locality, LocalityInput input) {
+        checkParent(input, locality.isNew() ? null : locality.id);
+        if (!locality.isNew() && !locality.countryCode.equals(input.countryCode())
+                && Locality.count("parentId", locality.id) > 0) {
+            throw ApiException.ruleBroken("Locality " + locality.id + " contains other localities in " + locality.countryCode
                     + "; it cannot move to " + input.countryCode() + " while they lie inside it.");
         }
-        requireUniqueName(input, id);
-        apply(locality, input);
-        locality.flush();
-        return audited("UPDATE", LocalityView.of(locality));
+        requireUniqueName(input, locality.id);
     }
 
-    private LocalityView audited(String operation, LocalityView view) {
-        audit.record("locality", view.id(), operation, view);
-        return view;
-    }
-
-    public LocalityView get(UUID id) {
-        return LocalityView.of(find(id));
-    }
-
-    public Locality find(UUID id) {
-        Locality locality = Locality.findById(id);
-        if (locality == null) {
-            throw ApiException.notFound("locality", id);
-        }
-        return locality;
+    @Override
+    protected LocalityView view(Locality locality) {
+        return LocalityView.of(locality);
     }
 
     /** The locality another resource refers to: one that does not exist breaks a domain rule (422), it is not a 404. */
@@ -101,28 +68,11 @@ public class LocalityService {
 
     /** The localities matching {@code filter} in this order: a page of them or all. */
     public Listing<Locality, LocalityView> listing(LocalityFilter filter, String orderBy) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (filter.countryCode() != null) {
-            where.add("l.countryCode = :country");
-            params.and("country", filter.countryCode());
-        }
-        if (filter.level() != null) {
-            where.add("l.level = :level");
-            params.and("level", filter.level());
-        }
-        if (filter.parentId() != null) {
-            where.add("l.parentId = :parent");
-            params.and("parent", filter.parentId());
-        }
-        if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
-            where.add("l.searchText like :q escape '\\'");
-            params.and("q", SearchText.containsPattern(filter.q()));
-        }
-        String query = "from Locality l" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return Listing.of(() -> Locality.<Locality>find(query + " order by " + orderBy + ", l.id", params),
-                () -> Locality.count("select count(l) " + query, params),
-                found -> found.stream().map(LocalityView::of).toList());
+        return listing("l", new Where()
+                .equal("l.countryCode", "country", filter.countryCode())
+                .equal("l.level", "level", filter.level())
+                .equal("l.parentId", "parent", filter.parentId())
+                .searchText("l", filter.q()), orderBy);
     }
 
     /** The parent exists, is in the same country and (for an existing locality) does not lie inside it. */
@@ -170,7 +120,8 @@ public class LocalityService {
         }
     }
 
-    private static void apply(Locality l, LocalityInput input) {
+    @Override
+    protected void apply(Locality l, LocalityInput input) {
         l.name = input.name().trim();
         l.localName = Texts.blankToNull(input.localName());
         l.vietnameseName = Texts.blankToNull(input.vietnameseName());

@@ -2,6 +2,7 @@ package vn.ngoaid.partner.locality;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.record.RecordView;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +20,8 @@ public record LocalityView(
         Instant updatedAt,
         @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        implements RecordView {
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
     static final CsvColumns<LocalityView> CSV = CsvColumns.of(LocalityView.class)

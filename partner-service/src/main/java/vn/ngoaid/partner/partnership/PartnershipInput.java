@@ -3,6 +3,7 @@ package vn.ngoaid.partner.partnership;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -21,5 +22,5 @@ public record PartnershipInput(
         @Schema(description = "Last day, if it ended; not before `since`", examples = "2020-12-31") LocalDate until,
         @Schema(description = "Defaults to ACTIVE", examples = "ACTIVE") PartnershipStatus status,
         @Schema(description = "Free text, searched by `q`", examples = "Memorandum of friendship and cooperation")
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) String note) implements InProvince {
 }

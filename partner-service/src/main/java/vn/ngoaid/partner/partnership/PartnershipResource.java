@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -59,13 +57,11 @@ public class PartnershipResource {
             }""";
 
     private final PartnershipService partnerships;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public PartnershipResource(PartnershipService partnerships, Idempotency idempotency, CsvExport csv) {
+    public PartnershipResource(PartnershipService partnerships, RecordAnswers answers) {
         this.partnerships = partnerships;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -87,12 +83,8 @@ public class PartnershipResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "partnership-08-xiangkhouang") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull PartnershipInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            PartnershipView created = partnerships.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull PartnershipInput body) {
+        return answers.created(idempotencyKey, body, partnerships::create);
     }
 
     @GET
@@ -113,9 +105,9 @@ public class PartnershipResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`since`, `until`, `province`, `kind`, `status`, `createdAt`, `updatedAt`) "
                     + "and direction", example = "since,desc") @QueryParam("sort") String sort) {
+        var filter = new PartnershipFilter(province, countryCode, localityId, kind, status, q);
         PageRequest request = PageRequest.of(page, size, sort, PartnershipService.SORTABLE, "since,asc");
-        var listing = partnerships.listing(new PartnershipFilter(province, countryCode, localityId, kind, status, q), request.orderBy());
-        return csv.requested() ? csv.stream("partnerships.csv", PartnershipView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(partnerships.listing(filter, request.orderBy()), request, "partnerships.csv", PartnershipView.CSV);
     }
 
     @GET
@@ -125,8 +117,7 @@ public class PartnershipResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = PartnershipView.class)))
     public Response get(@Parameter(description = "Partnership id") @PathParam("id") UUID id) {
-        PartnershipView found = partnerships.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(partnerships.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -144,7 +135,6 @@ public class PartnershipResource {
             @Parameter(description = "Partnership id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull PartnershipInput body) {
-        PartnershipView updated = partnerships.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(partnerships.replace(id, ifMatch, body));
     }
 }

@@ -2,6 +2,7 @@ package vn.ngoaid.partner.partnership;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.record.RecordView;
 import vn.ngoaid.partner.locality.Locality;
 
 import java.time.Instant;
@@ -24,7 +25,8 @@ public record PartnershipView(
         Instant updatedAt,
         @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
         @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        implements RecordView {
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
     static final CsvColumns<PartnershipView> CSV = CsvColumns.of(PartnershipView.class)

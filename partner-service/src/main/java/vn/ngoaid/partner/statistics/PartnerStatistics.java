@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.Where;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,17 +83,10 @@ public class PartnerStatistics {
     }
 
     public Answer count(List<String> groupBy, Filter filter) {
-        Map<String, Object> params = new HashMap<>();
-        // the window decides which partnership of a pair is its first
-        List<String> window = new ArrayList<>();
-        window.add("TRUE");
-        if (filter.fromYear() != null) {
-            window.add("p.since >= make_date(:fromYear, 1, 1)");
-        }
-        if (filter.toYear() != null) {
-            window.add("p.since <= make_date(:toYear, 12, 31)");
-        }
-        StringBuilder sql = new StringBuilder(FACTS.formatted(String.join(" AND ", window))).append("SELECT ");
+        // the window decides which partnership of a pair is its first; its years are bound with the filter's below
+        String window = "TRUE" + (filter.fromYear() == null ? "" : " AND p.since >= make_date(:fromYear, 1, 1)")
+                + (filter.toYear() == null ? "" : " AND p.since <= make_date(:toYear, 12, 31)");
+        StringBuilder sql = new StringBuilder(FACTS.formatted(window)).append("SELECT ");
         for (String dimension : groupBy) {
             sql.append(DIMENSIONS.get(dimension)).append(" AS ").append(dimension).append(", ");
         }
@@ -103,31 +96,17 @@ public class PartnerStatistics {
             sql.append(", grouping(").append(dims).append(") AS total_row");
         }
         sql.append("\nFROM facts f\n");
-        List<String> where = new ArrayList<>();
-        if (filter.province() != null) {
-            where.add("f.province = :province");
-            params.put("province", filter.province());
-        }
-        if (filter.countryCode() != null) {
-            where.add("f.country = :country");
-            params.put("country", filter.countryCode());
-        }
-        if (filter.fromYear() != null) {
-            where.add("f.year >= :fromYear");
-            params.put("fromYear", filter.fromYear());
-        }
-        if (filter.toYear() != null) {
-            where.add("f.year <= :toYear");
-            params.put("toYear", filter.toYear());
-        }
-        if (!where.isEmpty()) {
-            sql.append("WHERE ").append(String.join(" AND ", where)).append('\n');
-        }
+        Where where = new Where()
+                .equal("f.province", "province", filter.province())
+                .equal("f.country", "country", filter.countryCode())
+                .atLeast("f.year", "fromYear", filter.fromYear())
+                .atMost("f.year", "toYear", filter.toYear());
+        sql.append(where.clause()).append('\n');
         if (!groupBy.isEmpty()) {
             sql.append("GROUP BY GROUPING SETS ((").append(dims).append("), ())\nORDER BY ").append(dims);
         }
         Query query = em.createNativeQuery(sql.toString());
-        params.forEach(query::setParameter);
+        where.map().forEach(query::setParameter);
         if (groupBy.isEmpty()) {
             Map<String, Object> totals = figures((Object[]) query.getSingleResult(), 0);
             return new Answer(groupBy, List.of(totals), totals);

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -22,7 +23,7 @@ public record TwinningInput(
         @Schema(description = "The foreign locality the foreign unit lies in (e.g. Dongxing city); must exist (422)",
                 examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @NotNull UUID localityId,
         @Schema(description = "Day the twinning was signed", examples = "2016-05-20") @NotNull LocalDate since,
-        @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) {
+        @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) implements InProvince {
 
     @Schema(name = "DomesticUnit")
     public record DomesticUnit(

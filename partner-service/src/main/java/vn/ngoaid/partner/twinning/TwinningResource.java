@@ -13,10 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
-import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import vn.ngoaid.common.csv.CsvExport;
@@ -58,13 +56,11 @@ public class TwinningResource {
             }""";
 
     private final TwinningService twinnings;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public TwinningResource(TwinningService twinnings, Idempotency idempotency, CsvExport csv) {
+    public TwinningResource(TwinningService twinnings, RecordAnswers answers) {
         this.twinnings = twinnings;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -85,12 +81,8 @@ public class TwinningResource {
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours",
                     example = "twinning-22-po-hen") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull TwinningInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            TwinningView created = twinnings.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull TwinningInput body) {
+        return answers.created(idempotencyKey, body, twinnings::create);
     }
 
     @GET
@@ -112,9 +104,9 @@ public class TwinningResource {
             @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
             @Parameter(description = "Sort field (`since`, `province`, `domesticUnit`, `foreignUnit`, `createdAt`, "
                     + "`updatedAt`) and direction", example = "since,asc") @QueryParam("sort") String sort) {
+        var filter = new TwinningFilter(province, countryCode, localityId, domesticLevel, q);
         PageRequest request = PageRequest.of(page, size, sort, TwinningService.SORTABLE, "since,asc");
-        var listing = twinnings.listing(new TwinningFilter(province, countryCode, localityId, domesticLevel, q), request.orderBy());
-        return csv.requested() ? csv.stream("twinnings.csv", TwinningView.CSV, listing.all()) : csv.json(listing.page(request));
+        return answers.list(twinnings.listing(filter, request.orderBy()), request, "twinnings.csv", TwinningView.CSV);
     }
 
     @GET
@@ -124,8 +116,7 @@ public class TwinningResource {
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = TwinningView.class)))
     public Response get(@Parameter(description = "Twinning id") @PathParam("id") UUID id) {
-        TwinningView found = twinnings.get(id);
-        return Responses.ok(found, found.version());
+        return answers.ok(twinnings.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -143,7 +134,6 @@ public class TwinningResource {
             @Parameter(description = "Twinning id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull TwinningInput body) {
-        TwinningView updated = twinnings.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(twinnings.replace(id, ifMatch, body));
     }
 }

@@ -1,0 +1,49 @@
+package vn.ngoaid.common.record;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.api.Listing;
+import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
+import vn.ngoaid.common.idempotency.Idempotency;
+
+import java.util.function.Function;
+
+/** The answers of a record type's endpoints, so that each resource method states only its contract. */
+@RequestScoped
+public class RecordAnswers {
+
+    private final Idempotency idempotency;
+    private final CsvExport csv;
+    private final UriInfo uri;
+
+    public RecordAnswers(Idempotency idempotency, CsvExport csv, UriInfo uri) {
+        this.idempotency = idempotency;
+        this.csv = csv;
+        this.uri = uri;
+    }
+
+    /** POST: creates once per {@code Idempotency-Key} (null: always) and answers 201 with its Location and ETag. */
+    public <I> Response created(String idempotencyKey, I input, Function<I, ? extends RecordView> create) {
+        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            RecordView created = create.apply(input);
+            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created,
+                    created.version());
+        });
+    }
+
+    /** GET of one record, or PUT: 200 with its ETag. */
+    public Response ok(RecordView view) {
+        return Responses.ok(view, view.version());
+    }
+
+    /** A list: all of it as a CSV file when CSV is asked for (see {@link CsvExport}), else one page of JSON. */
+    public <V> RestResponse<Page<V>> list(Listing<?, V> listing, PageRequest page, String fileName, CsvColumns<V> columns) {
+        return csv.requested() ? csv.stream(fileName, columns, listing.all()) : csv.json(listing.page(page));
+    }
+}
