@@ -1,24 +1,15 @@
 package vn.ngoaid.aid.project;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
-import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
-import vn.ngoaid.common.security.Caller;
-import vn.ngoaid.common.text.SearchText;
-import vn.ngoaid.common.time.Timestamps;
+import vn.ngoaid.common.record.SearchableRecord;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,10 +17,7 @@ import java.util.UUID;
 
 /** An aid project (or programme, non-project aid, emergency relief) of one donor in one or more provinces. */
 @Entity
-public class Project extends PanacheEntityBase {
-
-    @Id
-    public UUID id = UUID.randomUUID();
+public class Project extends SearchableRecord {
 
     public String code;
     public String title;
@@ -72,31 +60,9 @@ public class Project extends PanacheEntityBase {
     public String currency;
     public UUID partnerLocalityId;
 
-    @Column(name = "search_text")
-    String searchText;
-
-    @Version
-    public long version;
-
-    public Instant createdAt;
-    public Instant updatedAt;
-    /** Subject of the token that created the project. */
-    public String createdBy;
-    /** Subject of the token that changed it last. */
-    public String updatedBy;
-
-    @PrePersist
-    @PreUpdate
-    void beforeWrite() {
-        searchText = SearchText.of(code, title, localTitle, donorName);
-        Instant now = Timestamps.now();
-        String subject = Caller.currentSubject();
-        if (createdAt == null) {
-            createdAt = now;
-            createdBy = subject;
-        }
-        updatedAt = now;
-        updatedBy = subject;
+    @Override
+    protected String[] searched() {
+        return new String[] {code, title, localTitle, donorName};
     }
 
     public List<String> provinces() {

@@ -1,12 +1,12 @@
 package vn.ngoaid.aid.rate;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Decimals;
 import vn.ngoaid.common.api.Listing;
 import vn.ngoaid.common.audit.AuditTrail;
+import vn.ngoaid.common.record.Where;
 import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.time.Timestamps;
 
@@ -74,19 +74,11 @@ public class ExchangeRates {
     }
 
     public Listing<ExchangeRate, ExchangeRateView> listing(Integer year, String currency, String orderBy) {
-        List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
-        if (year != null) {
-            where.add("r.key.year = :year");
-            params.and("year", year);
-        }
-        if (currency != null) {
-            where.add("r.key.currency = :currency");
-            params.and("currency", currency);
-        }
-        String query = "from ExchangeRate r" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return Listing.of(() -> ExchangeRate.<ExchangeRate>find(query + " order by " + orderBy + ", r.key.year, r.key.currency", params),
-                () -> ExchangeRate.count("select count(r) " + query, params),
+        Where where = new Where().equal("r.key.year", "year", year).equal("r.key.currency", "currency", currency);
+        String query = "from ExchangeRate r" + where.clause();
+        return Listing.of(() -> ExchangeRate.<ExchangeRate>find(query + " order by " + orderBy + ", r.key.year, r.key.currency",
+                        where.parameters()),
+                () -> ExchangeRate.count("select count(r) " + query, where.parameters()),
                 found -> found.stream().map(ExchangeRateView::of).toList());
     }
 
