@@ -1,6 +1,7 @@
 package vn.ngoaid.aid.csv;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -26,16 +26,24 @@ import vn.ngoaid.common.api.Problem;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.security.Roles;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 @Path("/api/v1/imports")
 @Consumes({"text/csv"})
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Tag(name = "Imports", description = "CSV files of projects and transactions, checked by the rules of the JSON API")
+@RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
+@APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
+        content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
+@APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
+@APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class ImportResource {
 
     static final String TEXT_CSV = "text/csv";
@@ -58,7 +66,6 @@ public class ImportResource {
         this.idempotency = idempotency;
     }
 
-    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects")
     @Operation(summary = "Import projects from CSV",
@@ -80,24 +87,11 @@ public class ImportResource {
                     LC-2019-014,School buildings in Bản Lang commune,Xây dựng trường học xã Bản Lang,,Đại sứ quán Trung Quốc tại Việt Nam,EMBASSY,CN,PROJECT,11120:100,12/Phong Thổ:100,PROVINCIAL,512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,
                     LS-2008-031,"Scholarships in Tràng Định, Lạng Sơn",,,Terre des Hommes Deutschland,,DE,PROJECT,11220,20/Tràng Định,PROVINCIAL,88/QĐ-UBND,2008-03-01,,2008-04-01,2010-12-31,COMPLETED,EUR,
                     """)))
-    @APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response projects(
-            @Parameter(description = "`dry_run` (default): check only; `commit`: store the file if every row passes",
-                    example = "dry_run") @QueryParam("mode") ImportMode mode,
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
-                    description = "For a commit: a retry with the same key and file replays the first answer")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            byte[] body, @Context UriInfo uri) {
-        return run(mode, idempotencyKey, body, uri, m -> imports.projects(body, m));
+            @BeanParam ImportParameters parameters, byte[] body, @Context UriInfo uri) {
+        return run(parameters, body, uri, m -> imports.projects(body, m));
     }
 
-    @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/transactions")
     @Operation(summary = "Import commitments and disbursements from CSV",
@@ -112,39 +106,39 @@ public class ImportResource {
                     LC-2019-014;COMMITMENT;2019-05-10;2900000000;VND;Cam kết viện trợ;
                     LC-2019-014;DISBURSEMENT;2019-09-02;1450000000;VND;"Giải ngân đợt 1; xây móng";
                     """)))
-    @APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
-    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response transactions(
-            @Parameter(description = "`dry_run` (default): check only; `commit`: store the file if every row passes",
-                    example = "dry_run") @QueryParam("mode") ImportMode mode,
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
-                    description = "For a commit: a retry with the same key and file replays the first answer")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            byte[] body, @Context UriInfo uri) {
-        return run(mode, idempotencyKey, body, uri, m -> imports.transactions(body, m));
+            @BeanParam ImportParameters parameters, byte[] body, @Context UriInfo uri) {
+        return run(parameters, body, uri, m -> imports.transactions(body, m));
     }
 
-    private Response run(ImportMode mode, String idempotencyKey, byte[] body, UriInfo uri,
-                         java.util.function.Function<ImportMode, ImportReport> action) {
-        ImportMode chosen = mode == null ? ImportMode.DRY_RUN : mode;
+    private Response run(ImportParameters parameters, byte[] body, UriInfo uri, Function<ImportMode, ImportReport> action) {
+        ImportMode chosen = parameters.mode == null ? ImportMode.DRY_RUN : parameters.mode;
         Supplier<Response> run = () -> Response.ok(action.apply(chosen)).type(MediaType.APPLICATION_JSON_TYPE).build();
         if (chosen == ImportMode.DRY_RUN) {
             return imports.inOneTransaction(run);
         }
         // the key's request hash covers the file: its digest stands for it
         return imports.inOneTransaction(
-                () -> idempotency.execute(idempotencyKey, "POST " + uri.getPath(), "sha256:" + digest(body), run));
+                () -> idempotency.execute(parameters.idempotencyKey, "POST " + uri.getPath(), "sha256:" + digest(body), run));
     }
 
     @ServerExceptionMapper
     public Response refused(ImportRefused e, UriInfo uri) {
         return Response.status(422).type(Problem.MEDIA_TYPE)
                 .entity(e.report().refused("/" + uri.getPath().replaceFirst("^/", ""))).build();
+    }
+
+    /** What both imports take besides the file. */
+    public static class ImportParameters {
+
+        @Parameter(description = "`DRY_RUN` (default): check only; `COMMIT`: store the file if every row passes",
+                example = "DRY_RUN")
+        @QueryParam("mode")
+        ImportMode mode;
+
+        @Parameter(description = "For a commit: a retry with the same key and file replays the first answer")
+        @HeaderParam(Idempotency.HEADER)
+        String idempotencyKey;
     }
 
     private static String digest(byte[] body) {

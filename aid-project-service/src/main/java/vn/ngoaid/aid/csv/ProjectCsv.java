@@ -7,6 +7,7 @@ import vn.ngoaid.aid.project.ProjectInput;
 import vn.ngoaid.aid.project.ProjectStatus;
 import vn.ngoaid.aid.project.ProjectView;
 import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.record.Stamps;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -54,10 +55,7 @@ public final class ProjectCsv {
             .value("disbursed", p -> p.totals().disbursed())
             .value("totalsCurrency", p -> p.totals().currency())
             .value("disbursementRate", p -> p.totals().disbursementRate())
-            .value("createdAt", ProjectView::createdAt)
-            .text("createdBy", ProjectView::createdBy)
-            .value("updatedAt", ProjectView::updatedAt)
-            .text("updatedBy", ProjectView::updatedBy);
+            .with(ProjectView::stamps, Stamps.CSV);
 
     static final ImportColumns IMPORT = ImportColumns.of(COLUMNS, "id",
             Set.of("code", "title", "modality", "sectors", "locations", "approvalLevel", "currency"));

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.aid.csv.ProjectCsv;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
@@ -144,11 +146,10 @@ public class ProjectResource {
             @QueryParam("activeInYear") @Min(1945) @Max(2100) Integer activeInYear,
             @Parameter(description = "Donor's country, ISO 3166-1 alpha-2", example = "US") @QueryParam("donorCountry") @Code(COUNTRY) String donorCountry,
             @Parameter(description = "Free-text search, case- and accent-insensitive", example = "ban lang") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "Sort field (`code`, `title`, `startDate`, `approvalDate`, `status`, `createdAt`, "
                     + "`updatedAt`) and direction", example = "code,asc") @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, ProjectService.SORTABLE, "code,asc");
+        PageRequest request = PageRequest.of(paging, sort, ProjectService.SORTABLE, "code,asc");
         var listing = projects.listing(new ProjectFilter(province, organizationId, sector, modality, status,
                 approvalLevel, activeInYear, donorCountry, q), request.orderBy());
         return csv.requested() ? csv.stream("projects.csv", ProjectCsv.COLUMNS, listing.all()) : csv.json(listing.page(request));

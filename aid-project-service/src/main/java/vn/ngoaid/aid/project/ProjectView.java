@@ -1,9 +1,11 @@
 package vn.ngoaid.aid.project;
 
+import vn.ngoaid.common.record.RecordView;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -26,11 +28,7 @@ public record ProjectView(
         @Schema(examples = "USD") String currency,
         UUID partnerLocalityId,
         Totals totals,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it", examples = "officer-quang-ninh") String createdBy,
-        @Schema(description = "Subject of the token that changed it last", examples = "coordinator-mpi") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version) {
+        @JsonUnwrapped Stamps stamps) implements RecordView {
 
     @Schema(name = "Donor", description = "Who gives: a registered organization (name, type and country as the registry "
             + "knew them at the last write) or a donor outside the registry")
@@ -62,6 +60,6 @@ public record ProjectView(
                 p.approvalNumber == null ? null
                         : new ProjectInput.ApprovalDecision(p.approvalNumber, p.approvalDate, p.approvalAuthority),
                 p.startDate, p.endDate, p.status, p.currency, p.partnerLocalityId, totals,
-                p.createdAt, p.updatedAt, p.createdBy, p.updatedBy, p.version);
+                Stamps.of(p));
     }
 }

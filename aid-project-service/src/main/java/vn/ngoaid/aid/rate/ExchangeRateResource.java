@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 
@@ -43,13 +45,7 @@ import vn.ngoaid.common.csv.CsvColumns;
 @Authenticated
 public class ExchangeRateResource {
 
-    static final CsvColumns<ExchangeRateView> COLUMNS = CsvColumns.of(ExchangeRateView.class)
-            .value("year", ExchangeRateView::year)
-            .value("currency", ExchangeRateView::currency)
-            .value("unitsPerUsd", ExchangeRateView::unitsPerUsd)
-            .value("updatedAt", ExchangeRateView::updatedAt)
-            .text("createdBy", ExchangeRateView::createdBy)
-            .text("updatedBy", ExchangeRateView::updatedBy);
+    static final CsvColumns<ExchangeRateView> COLUMNS = CsvColumns.ofComponents(ExchangeRateView.class);
 
     private final ExchangeRates rates;
     private final CsvExport csv;
@@ -99,10 +95,9 @@ public class ExchangeRateResource {
     public RestResponse<Page<ExchangeRateView>> list(
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "Sort field (`year`, `currency`) and direction", example = "year,desc") @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, ExchangeRates.SORTABLE, "year,asc");
+        PageRequest request = PageRequest.of(paging, sort, ExchangeRates.SORTABLE, "year,asc");
         var listing = rates.listing(year, currency, request.orderBy());
         return csv.requested() ? csv.stream("exchange-rates.csv", COLUMNS, listing.all()) : csv.json(listing.page(request));
     }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.aid.csv.TransactionCsv;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.security.Roles;
 
@@ -100,11 +102,10 @@ public class TransactionResource {
             @Parameter(description = "COMMITMENT or DISBURSEMENT") @QueryParam("type") TransactionType type,
             @Parameter(description = "Dated on or after", example = "2020-01-01") @QueryParam("fromDate") LocalDate fromDate,
             @Parameter(description = "Dated on or before", example = "2020-12-31") @QueryParam("toDate") LocalDate toDate,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "Sort field (`date`, `createdAt`, `amount`, `type`) and direction", example = "date,asc")
             @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, TransactionService.SORTABLE, "date,asc");
+        PageRequest request = PageRequest.of(paging, sort, TransactionService.SORTABLE, "date,asc");
         Project project = transactions.project(projectId);
         var listing = transactions.listing(project, type, fromDate, toDate, request.orderBy());
         return csv.requested()

@@ -12,6 +12,11 @@ public record PageRequest(int page, int size, String orderBy) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 200;
 
+    /** The page of {@code paging}, sorted by {@code sort}: see {@link #of(Integer, Integer, String, Map, String)}. */
+    public static PageRequest of(Paging paging, String sort, Map<String, String> sortable, String defaultSort) {
+        return of(paging.page, paging.size, sort, sortable, defaultSort);
+    }
+
     /**
      * @param sortable   API field name → query expression it sorts by
      * @param defaultSort used when {@code sort} is absent, in the same {@code field,direction} form

@@ -1,6 +1,7 @@
 package vn.ngoaid.common.audit;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.security.Roles;
@@ -56,11 +58,10 @@ public class AuditResource {
             @Parameter(description = "Subject of the token that made the write", example = "demo-loader") @QueryParam("subject") String subject,
             @Parameter(description = "Recorded at or after (ISO-8601)", example = "2026-01-01T00:00:00Z") @QueryParam("from") Instant from,
             @Parameter(description = "Recorded before (ISO-8601)") @QueryParam("to") Instant to,
-            @Parameter(description = "Page number, from 0", example = "0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200", example = "20") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "Sort field (`recordedAt`, `subject`, `entityType`) and direction", example = "recordedAt,desc")
             @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, AuditTrail.SORTABLE, "recordedAt,desc");
+        PageRequest request = PageRequest.of(paging, sort, AuditTrail.SORTABLE, "recordedAt,desc");
         var listing = trail.listing(new AuditTrail.Filter(entityType, entityId, subject, from, to), request.orderBy());
         return csv.requested() ? csv.stream("audit.csv", COLUMNS, listing.all()) : csv.json(listing.page(request));
     }

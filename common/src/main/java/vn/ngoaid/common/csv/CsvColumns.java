@@ -1,10 +1,13 @@
 package vn.ngoaid.common.csv;
 
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The columns of one CSV export, declared once per list: a machine-readable name (the JSON field name, whatever the
@@ -23,6 +26,48 @@ public final class CsvColumns<T> {
 
     public static <T> CsvColumns<T> of(Class<T> type) {
         return new CsvColumns<>();
+    }
+
+    /**
+     * The columns of a record's components in their order, but the {@code skipped} ones: a nested record's components
+     * flattened under its name ({@code counterpart.kind} is {@code counterpartKind}), a list joined with {@code |},
+     * a string as text, anything else as a value.
+     */
+    public static <T extends Record> CsvColumns<T> ofComponents(Class<T> type, String... skipped) {
+        CsvColumns<T> columns = new CsvColumns<>();
+        Set<String> skip = Set.of(skipped);
+        for (RecordComponent component : type.getRecordComponents()) {
+            if (!skip.contains(component.getName())) {
+                columns.add(component, "", row -> row);
+            }
+        }
+        return columns;
+    }
+
+    private void add(RecordComponent component, String prefix, Function<T, ?> owner) {
+        String name = prefix.isEmpty() ? component.getName()
+                : prefix + Character.toUpperCase(component.getName().charAt(0)) + component.getName().substring(1);
+        Function<T, Object> value = row -> {
+            Object of = owner.apply(row);
+            try {
+                return of == null ? null : component.getAccessor().invoke(of);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name, e);
+            }
+        };
+        Class<?> type = component.getType();
+        if (type.isRecord()) {
+            for (RecordComponent nested : type.getRecordComponents()) {
+                add(nested, name, value);
+            }
+        } else if (List.class.isAssignableFrom(type)) {
+            value(name, row -> value.apply(row) instanceof List<?> list
+                    ? list.stream().map(String::valueOf).collect(Collectors.joining("|")) : null);
+        } else if (type == String.class) {
+            text(name, value);
+        } else {
+            value(name, value);
+        }
     }
 
     /** Columns of rows that are maps of field name to value, as aggregates and statistics answer them. */
@@ -51,6 +96,17 @@ public final class CsvColumns<T> {
     /** A number, date, timestamp, code, id or enum name, written as is. */
     public CsvColumns<T> value(String name, Function<? super T, ?> value) {
         columns.add(new Column<>(name, value, false));
+        return this;
+    }
+
+    /** The columns of a part of the row, e.g. its {@link vn.ngoaid.common.record.Stamps}, after those so far. */
+    public <P> CsvColumns<T> with(Function<? super T, P> part, CsvColumns<P> partColumns) {
+        for (Column<P> column : partColumns.columns) {
+            columns.add(new Column<>(column.name(), row -> {
+                P of = part.apply(row);
+                return of == null ? null : column.value().apply(of);
+            }, column.text()));
+        }
         return this;
     }
 

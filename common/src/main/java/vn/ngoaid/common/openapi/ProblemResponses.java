@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  * added to each operation from its shape, so that resources declare only the answers that are their own (a 409 of a
  * natural key on POST, a 503 of a service they call). An answer an operation declares itself is left as it is.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 50)
 public class ProblemResponses implements OASFilter {
 
     /** What an operation looks like to decide which standard answers it can give. */

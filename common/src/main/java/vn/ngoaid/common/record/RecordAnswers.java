@@ -29,17 +29,24 @@ public class RecordAnswers {
     }
 
     /** POST: creates once per {@code Idempotency-Key} (null: always) and answers 201 with its Location and ETag. */
-    public <I> Response created(String idempotencyKey, I input, Function<I, ? extends RecordView> create) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
-            RecordView created = create.apply(input);
+    public <I, V extends RecordView> RestResponse<V> created(String idempotencyKey, I input, Function<I, V> create) {
+        Response answer = idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
+            V created = create.apply(input);
             return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created,
                     created.version());
         });
+        // a replay's body is the first answer's JSON text, not a V: it is written as it is
+        RestResponse.ResponseBuilder<Object> typed = RestResponse.ResponseBuilder.create(answer.getStatus())
+                .entity(answer.getEntity());
+        answer.getHeaders().forEach((name, values) -> values.forEach(value -> typed.header(name, value)));
+        @SuppressWarnings("unchecked")
+        RestResponse<V> created = (RestResponse<V>) (RestResponse<?>) typed.build();
+        return created;
     }
 
     /** GET of one record, or PUT: 200 with its ETag. */
-    public Response ok(RecordView view) {
-        return Responses.ok(view, view.version());
+    public <V extends RecordView> RestResponse<V> ok(V view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     /** A list: all of it as a CSV file when CSV is asked for (see {@link CsvExport}), else one page of JSON. */

@@ -1,6 +1,7 @@
 package vn.ngoaid.common.reference;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
@@ -86,12 +88,11 @@ public class ReferenceResource {
     public RestResponse<Page<Province>> provinces(
             @Parameter(description = "Only units in force on this date", example = "2020-06-01") @QueryParam("on") LocalDate on,
             @Parameter(description = "Free-text search in code and name, accent-insensitive", example = "lang son") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "`code` or `name`, then `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         List<Province> list = on == null ? reference.provinces() : reference.provincesOn(on);
-        return answer("provinces.csv", PROVINCES, list, q, page, size, sort, Province::code, Province::name, Province::label,
+        return answer("provinces.csv", PROVINCES, list, q, paging, sort, Province::code, Province::name, Province::label,
                 p -> p, Language.of(acceptLanguage));
     }
 
@@ -101,12 +102,11 @@ public class ReferenceResource {
     @APIResponse(responseCode = "200", description = "A page of countries")
     public RestResponse<Page<Country>> countries(
             @Parameter(description = "Free-text search in code and names", example = "duc") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);
-        return answer("countries.csv", COUNTRIES, reference.countries(), q, page, size, sort, Country::code,
+        return answer("countries.csv", COUNTRIES, reference.countries(), q, paging, sort, Country::code,
                 c -> c.name() + " " + c.localName(), Country::label, c -> c.in(language), language);
     }
 
@@ -116,12 +116,11 @@ public class ReferenceResource {
     @APIResponse(responseCode = "200", description = "A page of currencies")
     public RestResponse<Page<CurrencyUnit>> currencies(
             @Parameter(description = "Free-text search in code and names", example = "dong") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);
-        return answer("currencies.csv", CURRENCIES, reference.currencies(), q, page, size, sort, CurrencyUnit::code,
+        return answer("currencies.csv", CURRENCIES, reference.currencies(), q, paging, sort, CurrencyUnit::code,
                 c -> c.name() + " " + c.localName(), CurrencyUnit::label, c -> c.in(language), language);
     }
 
@@ -131,12 +130,11 @@ public class ReferenceResource {
     @APIResponse(responseCode = "200", description = "A page of sectors")
     public RestResponse<Page<Sector>> sectors(
             @Parameter(description = "Free-text search in code and names", example = "y te") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);
-        return answer("sectors.csv", SECTORS, reference.sectors(), q, page, size, sort, Sector::code,
+        return answer("sectors.csv", SECTORS, reference.sectors(), q, paging, sort, Sector::code,
                 s -> s.name() + " " + s.localName(), Sector::label, s -> s.in(language), language);
     }
 
@@ -160,10 +158,10 @@ public class ReferenceResource {
 
     /** The matching items in the caller's language, sorted (by label for {@code name}): a page as JSON, all as CSV. */
     private <T> RestResponse<Page<T>> answer(String fileName, CsvColumns<T> columns, List<T> all, String q,
-                                             Integer page, Integer size, String sort, Function<T, String> code,
+                                             Paging paging, String sort, Function<T, String> code,
                                              Function<T, String> names, Function<T, String> label,
                                              Function<T, T> inLanguage, Language language) {
-        PageRequest request = PageRequest.of(page, size, sort, SORTABLE, "code,asc");
+        PageRequest request = PageRequest.of(paging, sort, SORTABLE, "code,asc");
         boolean asCsv = csv.requested();
         String term = SearchText.fold(q);
         Comparator<T> order = Comparator.comparing(request.orderBy().startsWith("name") ? label.andThen(SearchText::fold) : code);

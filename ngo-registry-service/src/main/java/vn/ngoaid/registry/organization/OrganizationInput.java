@@ -13,7 +13,8 @@ import java.util.List;
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
-@Schema(name = "OrganizationInput", description = "An organization as written by a client (POST, and PUT of the whole resource)")
+@Schema(name = "OrganizationInput", examples = OrganizationInput.EXAMPLE, description = "An organization as written by a "
+        + "client (POST, and PUT of the whole resource). Its name is unique within its country (409 otherwise).")
 public record OrganizationInput(
         @Schema(description = "Name in its own language or English; unique within its country", examples = "Terre des Hommes Deutschland")
         @NotBlank @Size(max = 300) String name,
@@ -30,4 +31,18 @@ public record OrganizationInput(
         @Schema(description = "OECD DAC CRS purpose codes of its fields of work", examples = "[\"11220\", \"12220\"]")
         @Size(max = 50) List<@NotNull @Code(SECTOR) String> sectors,
         @Schema(description = "Defaults to ACTIVE", examples = "ACTIVE") OrganizationStatus status) {
+
+    static final String EXAMPLE = """
+            {
+              "name": "Terre des Hommes Deutschland",
+              "localName": "Tổ chức Đất của Con người (Đức)",
+              "acronym": "TDH",
+              "countryCode": "DE",
+              "type": "INGO",
+              "headquarters": "Osnabrück",
+              "website": "https://www.tdh.de",
+              "email": "info@tdh.de",
+              "sectors": ["11220", "16010"],
+              "status": "ACTIVE"
+            }""";
 }

@@ -1,10 +1,11 @@
 package vn.ngoaid.registry.organization;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.record.RecordView;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,33 +22,14 @@ public record OrganizationView(
         @Schema(examples = "info@tdh.de") String email,
         List<String> sectors,
         OrganizationStatus status,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it", examples = "registry-officer-paccom") String createdBy,
-        @Schema(description = "Subject of the token that changed it last", examples = "registry-officer-paccom") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
-    /** The organizations CSV: the fields above, sectors as {@code 12220|11220}. */
-    static final CsvColumns<OrganizationView> CSV = CsvColumns.of(OrganizationView.class)
-            .value("id", OrganizationView::id)
-            .text("name", OrganizationView::name)
-            .text("localName", OrganizationView::localName)
-            .text("acronym", OrganizationView::acronym)
-            .value("countryCode", OrganizationView::countryCode)
-            .value("type", OrganizationView::type)
-            .text("headquarters", OrganizationView::headquarters)
-            .text("website", OrganizationView::website)
-            .text("email", OrganizationView::email)
-            .value("sectors", o -> String.join("|", o.sectors()))
-            .value("status", OrganizationView::status)
-            .value("createdAt", OrganizationView::createdAt)
-            .text("createdBy", OrganizationView::createdBy)
-            .value("updatedAt", OrganizationView::updatedAt)
-            .text("updatedBy", OrganizationView::updatedBy);
+    /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
+    static final CsvColumns<OrganizationView> CSV = RecordView.csv(OrganizationView.class);
 
     static OrganizationView of(Organization o) {
         return new OrganizationView(o.id, o.name, o.localName, o.acronym, o.countryCode, o.type, o.headquarters,
-                o.website, o.email, List.copyOf(o.sectors), o.status, o.createdAt, o.updatedAt, o.createdBy, o.updatedBy, o.version);
+                o.website, o.email, List.copyOf(o.sectors), o.status, Stamps.of(o));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,28 +29,29 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.api.Page;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.api.PageRequest;
+import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.api.Responses;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.csv.CsvExport;
-import vn.ngoaid.common.api.Listing;
 
 import java.time.LocalDate;
 import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-@Path("/api/v1")
+@Path("/api/v1/registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Registrations")
 @Authenticated
 public class RegistrationResource {
 
-    private static final String REGISTRATION_EXAMPLE = """
+    static final String REGISTRATION_EXAMPLE = """
             {
               "kind": "OPERATION",
               "certificateNumber": "112/CNV-HĐ",
@@ -62,66 +64,17 @@ public class RegistrationResource {
             }""";
 
     private final RegistrationService registrations;
-    private final EligibilityService eligibility;
     private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public RegistrationResource(RegistrationService registrations, EligibilityService eligibility, Idempotency idempotency,
-                                CsvExport csv) {
+    public RegistrationResource(RegistrationService registrations, Idempotency idempotency, RecordAnswers answers) {
         this.registrations = registrations;
-        this.eligibility = eligibility;
         this.idempotency = idempotency;
-        this.csv = csv;
-    }
-
-    @RolesAllowed(Roles.REGISTRY_OFFICER)
-    @POST
-    @Path("/organizations/{id}/registrations")
-    @Operation(summary = "Record a registration certificate",
-            description = "Records a certificate issued to the organization. Its number is unique (409). Validity follows "
-                    + "the rules in force on `validFrom`: from 2022-11-01 (Decree 58/2022) OPERATION at most 3 years, "
-                    + "REPRESENTATIVE_OFFICE at most 5, no new PROJECT_OFFICE; before that, every kind at most 5 years (422). "
-                    + "Provinces are read against the list in force on `validFrom`. The registration starts ACTIVE.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class),
-            examples = @ExampleObject(name = "Operation certificate, Quảng Ninh and Lạng Sơn", value = REGISTRATION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; `Location` names the new registration",
-            headers = {@Header(name = "Location", description = "URL of the new registration"),
-                    @Header(name = "ETag", description = "Version of the new registration")},
-            content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
-            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
-            @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
-                    description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull RegistrationInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            RegistrationView created = registrations.create(organizationId, body);
-            return Responses.created(uri.getBaseUriBuilder().path("api/v1/registrations").path(created.id().toString()).build(),
-                    created, created.version());
-        });
+        this.answers = answers;
     }
 
     @GET
-    @Path("/organizations/{id}/registrations")
-    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List an organization's registrations", description = "All its certificates, newest first by default.")
-    @APIResponse(responseCode = "200", description = "A page of registrations")
-    public RestResponse<Page<RegistrationView>> listOfOrganization(
-            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
-            @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
-                    + "`createdAt`) and direction", example = "validFrom,desc") @QueryParam("sort") String sort) {
-        registrations.requireOrganization(organizationId);
-        PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
-        return answer(registrations.listing(RegistrationFilter.ofOrganization(organizationId), request.orderBy()), request);
-    }
-
-    @GET
-    @Path("/registrations")
-    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+        @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List registrations",
             description = "All registrations, with filters that combine with AND. `status` is the status today (EXPIRED "
                     + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
@@ -135,21 +88,16 @@ public class RegistrationResource {
             @Parameter(description = "Last valid day before this date", example = "2027-01-01") @QueryParam("expiringBefore") LocalDate expiringBefore,
             @Parameter(description = "Of this organization") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Part of the certificate number, case-insensitive", example = "CNV") @QueryParam("q") String q,
-            @Parameter(description = "Page number, from 0") @QueryParam("page") Integer page,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("size") Integer size,
+            @BeanParam Paging paging,
             @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
                     + "`createdAt`) and direction", example = "validUntil,asc") @QueryParam("sort") String sort) {
-        PageRequest request = PageRequest.of(page, size, sort, RegistrationService.SORTABLE, "validFrom,desc");
-        return answer(registrations.listing(new RegistrationFilter(province, kind, status, activeOn, expiringBefore,
-                organizationId, q), request.orderBy()), request);
-    }
-
-    private RestResponse<Page<RegistrationView>> answer(Listing<?, RegistrationView> listing, PageRequest request) {
-        return csv.requested() ? csv.stream("registrations.csv", RegistrationView.CSV, listing.all()) : csv.json(listing.page(request));
+        PageRequest request = PageRequest.of(paging, sort, RegistrationService.SORTABLE, "validFrom,desc");
+        return answers.list(registrations.listing(new RegistrationFilter(province, kind, status, activeOn, expiringBefore,
+                organizationId, q), request.orderBy()), request, "registrations.csv", RegistrationView.CSV);
     }
 
     @GET
-    @Path("/registrations/{id}")
+    @Path("{id}")
     @Operation(summary = "Get a registration", description = "One registration with its history of status changes, oldest first.")
     @APIResponse(responseCode = "200", description = "The registration",
             headers = @Header(name = "ETag", description = "Version"),
@@ -161,7 +109,7 @@ public class RegistrationResource {
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @PUT
-    @Path("/registrations/{id}")
+    @Path("{id}")
     @Operation(summary = "Amend a registration",
             description = "Replaces the certificate's fields, e.g. to record an extension or an amended list of provinces, "
                     + "under the same validity rules as a new one. The status history stays; a recorded status change that "
@@ -181,7 +129,7 @@ public class RegistrationResource {
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
-    @Path("/registrations/{id}/status-changes")
+    @Path("{id}/status-changes")
     @Operation(summary = "Change a registration's status",
             description = "Suspends, reinstates or revokes a registration from `effectiveOn` (default today; may be back-dated, "
                     + "not before the last recorded change nor in the future). Legal: ACTIVE ↔ SUSPENDED, either → REVOKED; "
@@ -204,33 +152,5 @@ public class RegistrationResource {
             RegistrationView changed = registrations.changeStatus(id, body);
             return Responses.ok(changed, changed.version());
         });
-    }
-
-    @GET
-    @Path("/organizations/{id}/eligibility")
-    @Operation(summary = "Check eligibility in a province on a date",
-            description = "Whether the organization may run aid activities in the province on the date: it needs no "
-                    + "registration (multilateral, bilateral, embassy funds), or a registration covering the province was "
-                    + "valid and ACTIVE that day. The province is read against the list in force on the date; after "
-                    + "2025-07-01 a registration under an old code covers its successor. Sectors do not matter, nor does the "
-                    + "organization's own ACTIVE/INACTIVE flag, which only describes whether it works in Vietnam today.")
-    @APIResponse(responseCode = "200", description = "The answer, with the registration or the reason",
-            content = @Content(schema = @Schema(implementation = Eligibility.class), examples = {
-                    @ExampleObject(name = "eligible", value = """
-                            {"eligible": true, "organizationId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
-                             "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
-                             "province": "20", "on": "2020-06-01", "basis": "REGISTRATION",
-                             "registrationId": "5e0f8a8c-1b7e-4a9e-9a3f-2b0c7d6e5f41", "certificateNumber": "112/CNV-HĐ",
-                             "validUntil": "2021-12-31"}"""),
-                    @ExampleObject(name = "not eligible", value = """
-                            {"eligible": false, "organizationId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
-                             "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
-                             "province": "20", "on": "2022-06-01",
-                             "reason": "Registration 112/CNV-HĐ covering Lạng Sơn expired on 2021-12-31."}""")}))
-    public Eligibility eligibility(
-            @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
-            @Parameter(description = "GSO province code", required = true, example = "20") @QueryParam("province") @NotNull @Code(PROVINCE) String province,
-            @Parameter(description = "The date; defaults to today", example = "2020-06-01") @QueryParam("on") LocalDate on) {
-        return eligibility.check(organizationId, province, on == null ? vn.ngoaid.common.time.Timestamps.today() : on);
     }
 }

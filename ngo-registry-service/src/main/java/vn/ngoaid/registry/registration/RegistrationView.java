@@ -1,6 +1,9 @@
 package vn.ngoaid.registry.registration;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.RecordView;
 import vn.ngoaid.common.csv.CsvColumns;
 
 import java.time.Instant;
@@ -22,11 +25,7 @@ public record RegistrationView(
         @Schema(examples = "[\"12220\"]") List<String> sectors,
         @Schema(description = "Status today; EXPIRED once validUntil has passed (REVOKED stays REVOKED)") RegistrationStatus status,
         @Schema(description = "Status changes, oldest first") List<HistoryEntry> history,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it") String createdBy,
-        @Schema(description = "Subject of the token that changed it last") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes") long version) {
+        @JsonUnwrapped Stamps stamps) implements RecordView {
 
     @Schema(name = "RegistrationHistoryEntry")
     public record HistoryEntry(RegistrationStatus status,
@@ -40,29 +39,15 @@ public record RegistrationView(
      * The registrations CSV: provinces and sectors as {@code 20|22}, the status today, and the history as
      * {@code ACTIVE:2019-01-01|SUSPENDED:2020-03-01}, oldest first.
      */
-    static final CsvColumns<RegistrationView> CSV = CsvColumns.of(RegistrationView.class)
-            .value("id", RegistrationView::id)
-            .value("organizationId", RegistrationView::organizationId)
-            .value("kind", RegistrationView::kind)
-            .text("certificateNumber", RegistrationView::certificateNumber)
-            .text("issuedBy", RegistrationView::issuedBy)
-            .value("issuedOn", RegistrationView::issuedOn)
-            .value("validFrom", RegistrationView::validFrom)
-            .value("validUntil", RegistrationView::validUntil)
-            .value("provinces", r -> String.join("|", r.provinces()))
-            .value("sectors", r -> String.join("|", r.sectors()))
-            .value("status", RegistrationView::status)
+    static final CsvColumns<RegistrationView> CSV = CsvColumns.ofComponents(RegistrationView.class, "history", "stamps")
             .value("history", r -> r.history().stream().map(h -> h.status() + ":" + h.effectiveOn())
                     .collect(java.util.stream.Collectors.joining("|")))
-            .value("createdAt", RegistrationView::createdAt)
-            .text("createdBy", RegistrationView::createdBy)
-            .value("updatedAt", RegistrationView::updatedAt)
-            .text("updatedBy", RegistrationView::updatedBy);
+            .with(RegistrationView::stamps, Stamps.CSV);
 
     static RegistrationView of(Registration r, LocalDate today) {
         return new RegistrationView(r.id, r.organizationId, r.kind, r.certificateNumber, r.issuedBy, r.issuedOn,
                 r.validFrom, r.validUntil, List.copyOf(r.provinces), List.copyOf(r.sectors), r.statusOn(today),
                 r.history.stream().map(h -> new HistoryEntry(h.status, h.reason, h.effectiveOn, h.recordedAt, h.recordedBy)).toList(),
-                r.createdAt, r.updatedAt, r.createdBy, r.updatedBy, r.version);
+                Stamps.of(r));
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.GroupBy;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
@@ -22,7 +23,6 @@ import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
@@ -89,25 +89,13 @@ public class StatisticsResource {
                     + "; with provinceVintage=CURRENT use the code of its successor (" + reference.provinceCodeOn(province, ReferenceData.PROVINCE_MERGER) + ")");
         }
         boolean asCsv = csv.requested();
-        List<String> dimensions = dimensions(groupBy);
+        List<String> dimensions = GroupBy.parse(groupBy, RegistrationStatistics.DIMENSIONS.keySet());
         RegistrationStatistics.Answer answer = statistics.count(dimensions,
                 new RegistrationStatistics.Filter(province, countryCode, kind, fromYear, toYear, vintage));
         return asCsv ? csv.stream("registration-statistics.csv", CsvColumns.ofKeys(dimensions, List.of("organizations")),
                 CsvRows.of(answer.rows())) : csv.json(answer);
     }
 
-    private static List<String> dimensions(String groupBy) {
-        if (groupBy == null || groupBy.isBlank()) {
-            return List.of();
-        }
-        List<String> dimensions = Arrays.stream(groupBy.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        for (String dimension : dimensions) {
-            if (!RegistrationStatistics.DIMENSIONS.containsKey(dimension)) {
-                throw ApiException.invalid("groupBy", "unknown dimension '" + dimension + "'; use province, year, country");
-            }
-        }
-        return dimensions;
-    }
 
     private static void checkYear(String name, Integer year) {
         if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {

@@ -4,7 +4,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.openapi.RecordOperations;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
@@ -16,7 +18,11 @@ import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
-@Schema(name = "AgreementInput", description = "An international agreement as written by a client (POST, and PUT of the whole resource)")
+@Schema(name = "AgreementInput", examples = {AgreementInput.EXAMPLE, AgreementInput.EXAMPLE_ORGANIZATION}, description = "An international agreement as written by a client (POST, and PUT of the whole resource), "
+        + "with exactly one counterpart (400 if none or several): a locality of this service (must exist, 422), an "
+        + "organization of ngo-registry-service (asked over REST: unknown is 422, no answer is 503 and nothing is stored; "
+        + "its name and country are copied), or a named party with its country. `validUntil` must not be before "
+        + "`signedOn` (400).", extensions = @Extension(name = RecordOperations.CALLS, value = "ngo-registry-service"))
 public record AgreementInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `signedOn`", examples = "20")
         @NotNull @Code(PROVINCE) String province,
@@ -35,6 +41,27 @@ public record AgreementInput(
         @Schema(description = "IN_FORCE (default) or TERMINATED; EXPIRED is not written, it follows from `validUntil` (400)",
                 examples = "IN_FORCE") AgreementStatus status,
         @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) implements InProvince {
+
+    static final String EXAMPLE = """
+            {
+              "province": "20",
+              "counterpart": {"localityId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11"},
+              "title": "Agreement on cooperation in agriculture and forestry",
+              "localTitle": "Thỏa thuận hợp tác trong lĩnh vực nông, lâm nghiệp",
+              "signedOn": "2009-04-15",
+              "validUntil": "2014-04-14",
+              "sectors": ["31120"],
+              "signatoryLevel": "PROVINCIAL_PEOPLES_COMMITTEE",
+              "status": "IN_FORCE"
+            }""";
+    static final String EXAMPLE_ORGANIZATION = """
+            {
+              "province": "20",
+              "counterpart": {"organizationId": "5a0c3f7e-1b2d-4c3e-8f9a-0b1c2d3e4f5a"},
+              "title": "Cooperation agreement on sustainable agriculture value chains",
+              "signedOn": "2010-06-01",
+              "sectors": ["31120", "31194"]
+            }""";
 
     @Schema(name = "CounterpartInput", description = "Exactly one of `localityId` (a locality of this service), "
             + "`organizationId` (an organization of ngo-registry-service, checked there: 422 if unknown, 503 if the "

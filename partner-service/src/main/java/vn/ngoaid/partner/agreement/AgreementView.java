@@ -1,11 +1,12 @@
 package vn.ngoaid.partner.agreement;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.record.RecordView;
 import vn.ngoaid.partner.locality.Locality;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -23,11 +24,7 @@ public record AgreementView(
         SignatoryLevel signatoryLevel,
         @Schema(description = "Status today: EXPIRED once `validUntil` has passed (TERMINATED stays TERMINATED)") AgreementStatus status,
         String note,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
-        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
     @Schema(name = "Counterpart", description = "The other party, with its name and country filled in")
@@ -41,26 +38,7 @@ public record AgreementView(
     }
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
-    static final CsvColumns<AgreementView> CSV = CsvColumns.of(AgreementView.class)
-            .value("id", AgreementView::id)
-            .value("province", AgreementView::province)
-            .value("counterpartKind", a -> a.counterpart().kind())
-            .value("counterpartLocalityId", a -> a.counterpart().localityId())
-            .value("counterpartOrganizationId", a -> a.counterpart().organizationId())
-            .text("counterpartName", a -> a.counterpart().name())
-            .value("counterpartCountryCode", a -> a.counterpart().countryCode())
-            .text("title", AgreementView::title)
-            .text("localTitle", AgreementView::localTitle)
-            .value("signedOn", AgreementView::signedOn)
-            .value("validUntil", AgreementView::validUntil)
-            .value("sectors", a -> String.join("|", a.sectors()))
-            .value("signatoryLevel", AgreementView::signatoryLevel)
-            .value("status", AgreementView::status)
-            .text("note", AgreementView::note)
-            .value("createdAt", AgreementView::createdAt)
-            .text("createdBy", AgreementView::createdBy)
-            .value("updatedAt", AgreementView::updatedAt)
-            .text("updatedBy", AgreementView::updatedBy);
+    static final CsvColumns<AgreementView> CSV = RecordView.csv(AgreementView.class);
 
     static AgreementView of(Agreement a, Locality locality, LocalDate today) {
         Counterpart counterpart;
@@ -73,7 +51,6 @@ public record AgreementView(
             counterpart = new Counterpart(CounterpartKind.NAMED, null, null, a.counterpartName, a.countryCode);
         }
         return new AgreementView(a.id, a.province, counterpart, a.title, a.localTitle, a.signedOn, a.validUntil,
-                List.copyOf(a.sectors), a.signatoryLevel, a.statusOn(today), a.note, a.createdAt, a.updatedAt,
-                a.createdBy, a.updatedBy, a.version);
+                List.copyOf(a.sectors), a.signatoryLevel, a.statusOn(today), a.note, Stamps.of(a));
     }
 }

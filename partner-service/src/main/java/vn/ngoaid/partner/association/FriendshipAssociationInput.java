@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-@Schema(name = "FriendshipAssociationInput", description = "A friendship association as written by a client (POST, and PUT of the whole resource)")
+@Schema(name = "FriendshipAssociationInput", examples = FriendshipAssociationInput.EXAMPLE, description = "A friendship association as written by a client (POST, and PUT of the whole "
+        + "resource). Its name is unique within the province whatever the letter case (409 otherwise).")
 public record FriendshipAssociationInput(
         @Schema(description = "GSO code of the Vietnamese province", examples = "22") @NotNull @Code(PROVINCE) String province,
         @Schema(description = "Name; unique within the province whatever the letter case (409)",
@@ -24,4 +25,14 @@ public record FriendshipAssociationInput(
         @NotNull @Code(COUNTRY) String counterpartCountry,
         @Schema(description = "Number of members; leave out when not known", examples = "520") @Min(0) @Max(10000000) Integer members,
         @Schema(description = "Day it was founded, if known", examples = "2008-10-15") LocalDate founded) implements InProvince {
+
+    static final String EXAMPLE = """
+            {
+              "province": "22",
+              "name": "Vietnam–China Friendship Association of Quảng Ninh",
+              "localName": "Hội hữu nghị Việt Nam – Trung Quốc tỉnh Quảng Ninh",
+              "counterpartCountry": "CN",
+              "members": 520,
+              "founded": "2008-10-15"
+            }""";
 }

@@ -1,10 +1,11 @@
 package vn.ngoaid.partner.association;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.record.RecordView;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -17,29 +18,14 @@ public record FriendshipAssociationView(
         @Schema(examples = "CN") String counterpartCountry,
         @Schema(examples = "520") Integer members,
         LocalDate founded,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
-        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
-    static final CsvColumns<FriendshipAssociationView> CSV = CsvColumns.of(FriendshipAssociationView.class)
-            .value("id", FriendshipAssociationView::id)
-            .value("province", FriendshipAssociationView::province)
-            .text("name", FriendshipAssociationView::name)
-            .text("localName", FriendshipAssociationView::localName)
-            .value("counterpartCountry", FriendshipAssociationView::counterpartCountry)
-            .value("members", FriendshipAssociationView::members)
-            .value("founded", FriendshipAssociationView::founded)
-            .value("createdAt", FriendshipAssociationView::createdAt)
-            .text("createdBy", FriendshipAssociationView::createdBy)
-            .value("updatedAt", FriendshipAssociationView::updatedAt)
-            .text("updatedBy", FriendshipAssociationView::updatedBy);
+    static final CsvColumns<FriendshipAssociationView> CSV = RecordView.csv(FriendshipAssociationView.class);
 
     static FriendshipAssociationView of(FriendshipAssociation a) {
         return new FriendshipAssociationView(a.id, a.province, a.name, a.localName, a.counterpartCountry, a.members,
-                a.founded, a.createdAt, a.updatedAt, a.createdBy, a.updatedBy, a.version);
+                a.founded, Stamps.of(a));
     }
 }

@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.openapi.RecordOperations;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
@@ -15,10 +17,14 @@ import java.util.UUID;
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-@Schema(name = "ExchangeInput", description = "A delegation or exchange activity, or a batch of them, as written by a client "
+@Schema(name = "ExchangeInput", examples = {ExchangeInput.EXAMPLE, ExchangeInput.EXAMPLE_BATCH}, description = "A delegation or exchange activity, or a batch of them, as written by a client "
         + "(POST, and PUT of the whole resource). The counterpart is a locality, an organization, both, or only a country; "
         + "a single delegation must name at least one of them (400); a batch (`delegations` > 1) from or to several "
-        + "countries may name none.")
+        + "countries may name none. One delegation has `delegations` 1 (the default); a batch totalled by a report has more "
+        + "(e.g. one row per year and direction). A locality must exist (422); an organization is asked of "
+        + "ngo-registry-service over REST (unknown 422, no answer 503 and nothing stored; its name and country are "
+        + "copied). `endDate` not before `startDate` (400); `participants` at least `delegations` (400).",
+        extensions = @Extension(name = RecordOperations.CALLS, value = "ngo-registry-service"))
 public record ExchangeInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `startDate`", examples = "20")
         @NotNull @Code(PROVINCE) String province,
@@ -39,4 +45,26 @@ public record ExchangeInput(
         @Min(1) @Max(100000) Integer delegations,
         @Schema(description = "People in the delegation(s), at least one per delegation (400); leave out when not known",
                 examples = "12") @Min(1) @Max(10000000) Integer participants) implements InProvince {
+
+    static final String EXAMPLE = """
+            {
+              "province": "12",
+              "direction": "OUTBOUND",
+              "localityId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
+              "title": "People-to-people exchange in Honghe, Yunnan",
+              "purpose": "Friendship exchange of the provincial Union of Friendship Organizations",
+              "startDate": "2015-09-14",
+              "endDate": "2015-09-17",
+              "participants": 15
+            }""";
+    static final String EXAMPLE_BATCH = """
+            {
+              "province": "20",
+              "direction": "INBOUND",
+              "title": "Foreign delegations received in 2009 (yearly report)",
+              "startDate": "2009-01-01",
+              "endDate": "2009-12-31",
+              "delegations": 75,
+              "participants": 520
+            }""";
 }

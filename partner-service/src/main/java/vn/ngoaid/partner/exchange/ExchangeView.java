@@ -1,11 +1,12 @@
 package vn.ngoaid.partner.exchange;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.record.RecordView;
 import vn.ngoaid.partner.locality.Locality;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -26,38 +27,16 @@ public record ExchangeView(
         LocalDate endDate,
         @Schema(examples = "1") int delegations,
         @Schema(examples = "12") Integer participants,
-        Instant createdAt,
-        Instant updatedAt,
-        @Schema(description = "Subject of the token that created it", examples = "officer-lang-son") String createdBy,
-        @Schema(description = "Subject of the token that changed it last", examples = "officer-lang-son") String updatedBy,
-        @Schema(description = "Version of the resource; its ETag is this number in quotes", examples = "0") long version)
+        @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */
-    static final CsvColumns<ExchangeView> CSV = CsvColumns.of(ExchangeView.class)
-            .value("id", ExchangeView::id)
-            .value("province", ExchangeView::province)
-            .value("direction", ExchangeView::direction)
-            .value("localityId", ExchangeView::localityId)
-            .text("localityName", ExchangeView::localityName)
-            .value("organizationId", ExchangeView::organizationId)
-            .text("organizationName", ExchangeView::organizationName)
-            .value("countryCode", ExchangeView::countryCode)
-            .text("title", ExchangeView::title)
-            .text("purpose", ExchangeView::purpose)
-            .value("startDate", ExchangeView::startDate)
-            .value("endDate", ExchangeView::endDate)
-            .value("delegations", ExchangeView::delegations)
-            .value("participants", ExchangeView::participants)
-            .value("createdAt", ExchangeView::createdAt)
-            .text("createdBy", ExchangeView::createdBy)
-            .value("updatedAt", ExchangeView::updatedAt)
-            .text("updatedBy", ExchangeView::updatedBy);
+    static final CsvColumns<ExchangeView> CSV = RecordView.csv(ExchangeView.class);
 
     static ExchangeView of(Exchange e, Locality locality) {
         String country = locality != null ? locality.countryCode : e.countryCode;
         return new ExchangeView(e.id, e.province, e.direction, e.localityId, locality == null ? null : locality.name,
                 e.organizationId, e.organizationName, country, e.title, e.purpose, e.startDate, e.endDate,
-                e.delegations, e.participants, e.createdAt, e.updatedAt, e.createdBy, e.updatedBy, e.version);
+                e.delegations, e.participants, Stamps.of(e));
     }
 }

@@ -10,7 +10,9 @@ import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 
-@Schema(name = "LocalityInput", description = "A foreign locality as written by a client (POST, and PUT of the whole resource)")
+@Schema(name = "LocalityInput", examples = LocalityInput.EXAMPLE, description = "A foreign locality as written by a client (POST, and PUT of the whole resource). Its "
+        + "name is unique (whatever the letter case) within its country and parent (409 otherwise). A parent must exist "
+        + "and be in the same country (422 otherwise).")
 public record LocalityInput(
         @Schema(description = "Usual English or romanised name; unique within its country and parent", examples = "Anseong")
         @NotBlank @Size(max = 300) String name,
@@ -22,4 +24,14 @@ public record LocalityInput(
         @Schema(description = "The locality it lies in (e.g. the province of a city); must exist (422), be in the same "
                 + "country (422) and, on PUT, not lie inside this locality (422)", examples = "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b")
         UUID parentId) {
+
+    static final String EXAMPLE = """
+            {
+              "name": "Anseong",
+              "localName": "안성시",
+              "vietnameseName": "thành phố Anseong",
+              "countryCode": "KR",
+              "level": "CITY",
+              "parentId": "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b"
+            }""";
 }

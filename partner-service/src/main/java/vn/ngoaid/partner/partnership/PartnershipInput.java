@@ -11,7 +11,9 @@ import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-@Schema(name = "PartnershipInput", description = "A province's relation with a foreign locality (POST, and PUT of the whole resource)")
+@Schema(name = "PartnershipInput", examples = PartnershipInput.EXAMPLE, description = "A province's relation with a foreign locality (POST, and PUT of the whole resource). "
+        + "The locality must exist (422); the province code must be a unit on `since` (422); `until` must not be before "
+        + "`since` (400); the same province, locality and kind twice is a 409.")
 public record PartnershipInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `since`", examples = "08")
         @NotNull @Code(PROVINCE) String province,
@@ -23,4 +25,14 @@ public record PartnershipInput(
         @Schema(description = "Defaults to ACTIVE", examples = "ACTIVE") PartnershipStatus status,
         @Schema(description = "Free text, searched by `q`", examples = "Memorandum of friendship and cooperation")
         @Size(max = 2000) String note) implements InProvince {
+
+    static final String EXAMPLE = """
+            {
+              "province": "08",
+              "localityId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
+              "kind": "FRIENDSHIP",
+              "since": "2011-07-06",
+              "status": "ACTIVE",
+              "note": "Bilateral relation kept up under the 2011–2016 plan"
+            }""";
 }

@@ -14,14 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.GroupBy;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.partner.shared.Years;
 
-import java.util.Arrays;
 import java.util.List;
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
@@ -88,23 +87,11 @@ public class StatisticsResource {
         Years.check("toYear", toYear);
         Years.checkOrder("fromYear", fromYear, "toYear", toYear);
         boolean asCsv = csv.requested();
-        List<String> dimensions = dimensions(groupBy);
+        List<String> dimensions = GroupBy.parse(groupBy, PartnerStatistics.DIMENSIONS.keySet());
         PartnerStatistics.Answer answer = statistics.count(dimensions, new PartnerStatistics.Filter(province, countryCode,
                 fromYear, toYear));
         return asCsv ? csv.stream("partner-statistics.csv", CsvColumns.ofKeys(dimensions, PartnerStatistics.FIGURES),
                 CsvRows.of(answer.rows())) : csv.json(answer);
     }
 
-    private static List<String> dimensions(String groupBy) {
-        if (groupBy == null || groupBy.isBlank()) {
-            return List.of();
-        }
-        List<String> dimensions = Arrays.stream(groupBy.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        for (String dimension : dimensions) {
-            if (!PartnerStatistics.DIMENSIONS.containsKey(dimension)) {
-                throw ApiException.invalid("groupBy", "unknown dimension '" + dimension + "'; use province, country, year, direction");
-            }
-        }
-        return dimensions;
-    }
 }

@@ -13,8 +13,9 @@ import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-@Schema(name = "TwinningInput", description = "A border twinning pair as written by a client (POST, and PUT of the whole resource). "
-        + "A village twins with a village, a commune with a township (422 otherwise).")
+@Schema(name = "TwinningInput", examples = TwinningInput.EXAMPLE, description = "A border twinning pair as written by a client (POST, and PUT of the whole resource). "
+        + "A village twins with a village, a commune with a township (422 otherwise); the locality must exist (422); the "
+        + "same two units in a province twice is a 409.")
 public record TwinningInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `since`", examples = "22")
         @NotNull @Code(PROVINCE) String province,
@@ -24,6 +25,15 @@ public record TwinningInput(
                 examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @NotNull UUID localityId,
         @Schema(description = "Day the twinning was signed", examples = "2016-05-20") @NotNull LocalDate since,
         @Schema(description = "Free text, searched by `q`") @Size(max = 2000) String note) implements InProvince {
+
+    static final String EXAMPLE = """
+            {
+              "province": "22",
+              "domesticUnit": {"name": "Thôn Pò Hèn", "level": "VILLAGE", "district": "Móng Cái"},
+              "foreignUnit": {"name": "Lihuo Village", "level": "VILLAGE"},
+              "localityId": "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11",
+              "since": "2016-05-20"
+            }""";
 
     @Schema(name = "DomesticUnit")
     public record DomesticUnit(

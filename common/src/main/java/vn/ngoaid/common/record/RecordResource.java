@@ -1,0 +1,71 @@
+package vn.ngoaid.common.record;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.openapi.RecordOperations;
+
+import java.util.UUID;
+
+/**
+ * POST, GET by id and PUT with If-Match of a record type: the same for every type, so written once. A type's
+ * resource extends it with its {@code @Path} and {@code @Tag}, and adds its list, whose filters are its own. What a
+ * type's input must satisfy is documented on the input's schema; the filter
+ * {@link vn.ngoaid.common.openapi.RecordOperations} names and describes these operations after it. Who may write is
+ * one setting per service, {@code ngoaid.record-writers}.
+ *
+ * @param <I> the input of POST and PUT
+ * @param <V> the view the API answers
+ */
+public abstract class RecordResource<I, V extends RecordView> {
+
+    private final RecordService<?, I, V> records;
+    protected final RecordAnswers answers;
+
+    protected RecordResource(RecordService<?, I, V> records, RecordAnswers answers) {
+        this.records = records;
+        this.answers = answers;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("${ngoaid.record-writers}")
+    @Extension(name = RecordOperations.MARK, value = "create")
+    public RestResponse<V> create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull I body) {
+        return answers.created(idempotencyKey, body, records::create);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Authenticated
+    @Extension(name = RecordOperations.MARK, value = "get")
+    public RestResponse<V> get(@PathParam("id") UUID id) {
+        return answers.ok(records.get(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("${ngoaid.record-writers}")
+    @Extension(name = RecordOperations.MARK, value = "replace")
+    public RestResponse<V> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+                                   @Valid @NotNull I body) {
+        return answers.ok(records.replace(id, ifMatch, body));
+    }
+}
