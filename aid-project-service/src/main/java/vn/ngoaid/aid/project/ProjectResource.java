@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -16,10 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,12 +27,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.aid.csv.ProjectCsv;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
-import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 
@@ -44,8 +43,6 @@ import java.util.UUID;
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.csv.CsvExport;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,13 +85,11 @@ public class ProjectResource {
             }""";
 
     private final ProjectService projects;
-    private final Idempotency idempotency;
-    private final CsvExport csv;
+    private final RecordAnswers answers;
 
-    public ProjectResource(ProjectService projects, Idempotency idempotency, CsvExport csv) {
+    public ProjectResource(ProjectService projects, RecordAnswers answers) {
         this.projects = projects;
-        this.idempotency = idempotency;
-        this.csv = csv;
+        this.answers = answers;
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -116,16 +111,12 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public Response create(
+    public RestResponse<ProjectView> create(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
-            @Valid @NotNull ProjectInput body,
-            @Context UriInfo uri) {
-        return idempotency.execute(idempotencyKey, "POST " + uri.getPath(), body, () -> {
-            ProjectView created = projects.create(body);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created, created.version());
-        });
+            @Valid @NotNull ProjectInput body) {
+        return answers.created(idempotencyKey, body, projects::create);
     }
 
     @GET
@@ -152,7 +143,7 @@ public class ProjectResource {
         PageRequest request = PageRequest.of(paging, sort, ProjectService.SORTABLE, "code,asc");
         var listing = projects.listing(new ProjectFilter(province, organizationId, sector, modality, status,
                 approvalLevel, activeInYear, donorCountry, q), request.orderBy());
-        return csv.requested() ? csv.stream("projects.csv", ProjectCsv.COLUMNS, listing.all()) : csv.json(listing.page(request));
+        return answers.list(listing, request, "projects.csv", ProjectCsv.COLUMNS);
     }
 
     @GET
@@ -161,9 +152,8 @@ public class ProjectResource {
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public Response get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
-        ProjectView found = projects.get(id);
-        return Responses.ok(found, found.version());
+    public RestResponse<ProjectView> get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
+        return answers.ok(projects.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
@@ -183,11 +173,10 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public Response replace(
+    public RestResponse<ProjectView> replace(
             @Parameter(description = "Project id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectInput body) {
-        ProjectView updated = projects.replace(id, ifMatch, body);
-        return Responses.ok(updated, updated.version());
+        return answers.ok(projects.replace(id, ifMatch, body));
     }
 }

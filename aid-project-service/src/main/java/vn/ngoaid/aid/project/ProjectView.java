@@ -1,9 +1,9 @@
 package vn.ngoaid.aid.project;
 
-import vn.ngoaid.common.record.RecordView;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.record.RecordView;
+import vn.ngoaid.common.record.Stamps;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

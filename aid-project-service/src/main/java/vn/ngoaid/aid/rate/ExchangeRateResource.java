@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,16 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
+import vn.ngoaid.common.csv.CsvColumns;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
 
 import static vn.ngoaid.common.reference.Code.CodeList.CURRENCY;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.csv.CsvExport;
-import vn.ngoaid.common.csv.CsvColumns;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

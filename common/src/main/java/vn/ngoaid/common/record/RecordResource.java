@@ -25,12 +25,13 @@ import java.util.UUID;
  * resource extends it with its {@code @Path} and {@code @Tag}, and adds its list, whose filters are its own. What a
  * type's input must satisfy is documented on the input's schema; the filter
  * {@link vn.ngoaid.common.openapi.RecordOperations} names and describes these operations after it. Who may write is
- * one setting per service, {@code ngoaid.record-writers}.
+ * one setting per service, {@code ngoaid.record-writers}. A type's resource owns its path: no other class serves
+ * paths below it but one rooted at the same path (Quarkus REST picks a resource class by its path first).
  *
- * @param <I> the input of POST and PUT
+ * @param <I> the input of POST and PUT (a record: a bound Bean Validation can tell is no container)
  * @param <V> the view the API answers
  */
-public abstract class RecordResource<I, V extends RecordView> {
+public abstract class RecordResource<I extends Record, V extends RecordView> {
 
     private final RecordService<?, I, V> records;
     protected final RecordAnswers answers;

@@ -6,12 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -222,7 +218,8 @@ final class AidLoader {
 
     private ApiClient.Answer create(ProjectInput input) {
         JsonNode body = json.valueToTree(input);
-        String key = "demo-project-" + digest(input.code().trim().toUpperCase(Locale.ROOT)) + "-" + digest(aid.write(body));
+        String key = "demo-project-" + ApiClient.digest(input.code().trim().toUpperCase(Locale.ROOT))
+                + "-" + ApiClient.digest(aid.write(body));
         return aid.post("/api/v1/projects", body, key);
     }
 
@@ -241,7 +238,7 @@ final class AidLoader {
                 continue;
             }
             JsonNode body = json.valueToTree(transaction);
-            String key = "demo-tx-" + seed.code() + "-" + i + "-" + digest(aid.write(body));
+            String key = "demo-tx-" + seed.code() + "-" + i + "-" + ApiClient.digest(aid.write(body));
             ApiClient.Answer answer = aid.post("/api/v1/projects/" + projectId + "/transactions", body, key)
                     .requireOk("posting transaction " + (i + 1) + " (" + transaction.type() + " " + transaction.date()
                             + ") of project " + seed.code());
@@ -294,14 +291,5 @@ final class AidLoader {
             }
         }
         return null;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

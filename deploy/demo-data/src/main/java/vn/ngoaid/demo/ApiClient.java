@@ -12,7 +12,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 
 /** A small JSON client for one service's public REST API, on {@code java.net.http}. */
@@ -92,6 +95,16 @@ final class ApiClient {
             return json.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + body, e);
+        }
+    }
+
+    /** A short digest of a text, to make an Idempotency-Key of what a request stands for. */
+    static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,11 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -203,7 +199,8 @@ final class PartnerLoader {
             return found;
         }
         String path = lookup.substring(0, lookup.indexOf('?'));
-        String key = "demo-partner-" + resource + "-" + digest(what.toLowerCase(Locale.ROOT)) + "-" + digest(partner.write(body));
+        String key = "demo-partner-" + resource + "-" + ApiClient.digest(what.toLowerCase(Locale.ROOT))
+                + "-" + ApiClient.digest(partner.write(body));
         ApiClient.Answer answer = partner.post(path, body, key);
         if (answer.status() == 409) {
             UUID existing = find(lookup, same, what);
@@ -256,14 +253,5 @@ final class PartnerLoader {
             }
         }
         return body;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

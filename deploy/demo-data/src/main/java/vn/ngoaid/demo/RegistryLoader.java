@@ -7,11 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,16 +119,16 @@ final class RegistryLoader {
     private ApiClient.Answer create(OrganizationSeed seed) {
         ObjectNode body = json.valueToTree(seed);
         body.remove("registrations");
-        String key = "demo-organization-" + digest(seed.countryCode() + "\n" + seed.name().trim().toLowerCase(Locale.ROOT))
-                + "-" + digest(registry.write(body));
+        String key = "demo-organization-" + ApiClient.digest(seed.countryCode() + "\n" + seed.name().trim().toLowerCase(Locale.ROOT))
+                + "-" + ApiClient.digest(registry.write(body));
         ApiClient.Answer answer = registry.post("/api/v1/organizations", body, key);
         return answer.requireOk("creating organization " + seed.key());
     }
 
     /** Posts the registration; true when it was created now, false when it was already there. */
     private boolean register(UUID organizationId, OrganizationSeed seed, RegistrationSeed registration) {
-        String key = "demo-registration-" + digest(registration.certificateNumber().trim().toUpperCase(Locale.ROOT))
-                + "-" + digest(registry.write(registration));
+        String key = "demo-registration-" + ApiClient.digest(registration.certificateNumber().trim().toUpperCase(Locale.ROOT))
+                + "-" + ApiClient.digest(registry.write(registration));
         ApiClient.Answer answer = registry.post("/api/v1/organizations/" + organizationId + "/registrations", registration, key);
         String what = "registering certificate " + registration.certificateNumber() + " of " + seed.key();
         if (answer.ok()) {
@@ -154,14 +150,5 @@ final class RegistryLoader {
             }
         }
         return false;
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -11,15 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.record.RecordResource;
 import vn.ngoaid.common.reference.Code;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.csv.CsvExport;
-
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;

@@ -1,11 +1,11 @@
 package vn.ngoaid.registry.registration;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -27,16 +27,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.csv.CsvExport;
 
 import java.time.LocalDate;
 import java.util.UUID;

@@ -1,11 +1,11 @@
 package vn.ngoaid.registry.registration;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -28,16 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
-import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.api.Responses;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.idempotency.Idempotency;
+import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.security.Roles;
-import org.jboss.resteasy.reactive.RestResponse;
-import vn.ngoaid.common.csv.CsvExport;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -102,9 +102,8 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The registration",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
-        RegistrationView found = registrations.get(id);
-        return Responses.ok(found, found.version());
+    public RestResponse<RegistrationView> get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
+        return answers.ok(registrations.get(id));
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
@@ -119,12 +118,11 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The amended registration",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public Response replace(
+    public RestResponse<RegistrationView> replace(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RegistrationInput body) {
-        RegistrationView amended = registrations.replace(id, ifMatch, body);
-        return Responses.ok(amended, amended.version());
+        return answers.ok(registrations.replace(id, ifMatch, body));
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)

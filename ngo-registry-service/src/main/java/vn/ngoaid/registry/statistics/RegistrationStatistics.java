@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.label.Labelled;
 import vn.ngoaid.common.record.Where;
 import vn.ngoaid.common.reference.ReferenceData;
+import vn.ngoaid.common.statistics.GroupedFigures;
 import vn.ngoaid.registry.registration.RegistrationKind;
-import vn.ngoaid.common.label.Labelled;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,14 +69,9 @@ public class RegistrationStatistics {
 
     public Answer count(List<String> groupBy, Filter filter) {
         boolean byYear = groupBy.contains("year");
-        StringBuilder sql = new StringBuilder(ACTIVE_PERIODS).append("SELECT ");
-        for (String dimension : groupBy) {
-            sql.append(DIMENSIONS.get(dimension)).append(" AS ").append(dimension).append(", ");
-        }
-        sql.append("count(DISTINCT a.organization_id) AS organizations");
-        if (!groupBy.isEmpty()) {
-            sql.append(", grouping(").append(String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList())).append(") AS total_row");
-        }
+        GroupedFigures grouped = new GroupedFigures(groupBy, DIMENSIONS,
+                Map.of("organizations", "count(DISTINCT a.organization_id)"));
+        StringBuilder sql = new StringBuilder(ACTIVE_PERIODS).append(grouped.select());
         sql.append("\nFROM active a JOIN organization o ON o.id = a.organization_id\n");
         if (groupBy.contains("province") || filter.province() != null) {
             if (filter.provinceVintage() == ProvinceVintage.CURRENT) {
@@ -98,32 +92,10 @@ public class RegistrationStatistics {
                 .add(byYear ? "y.year >= :fromYear" : "a.last_day >= make_date(:fromYear, 1, 1)", "fromYear", filter.fromYear())
                 .add(byYear ? "y.year <= :toYear" : "a.first_day <= make_date(:toYear, 12, 31)", "toYear", filter.toYear());
         sql.append(where.clause()).append('\n');
-        if (!groupBy.isEmpty()) {
-            String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
-            sql.append("GROUP BY GROUPING SETS ((").append(dims).append("), ())\nORDER BY ").append(dims);
-        }
+        sql.append(grouped.groupBy());
         Query query = em.createNativeQuery(sql.toString());
         where.map().forEach(query::setParameter);
-        if (groupBy.isEmpty()) {
-            Map<String, Object> totals = Map.of("organizations", ((Number) query.getSingleResult()).longValue());
-            return new Answer(groupBy, List.of(totals), totals);
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, Object> totals = Map.of("organizations", 0L);
-        @SuppressWarnings("unchecked")
-        List<Object[]> results = query.getResultList();
-        for (Object[] result : results) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < groupBy.size(); i++) {
-                row.put(groupBy.get(i), result[i]);
-            }
-            row.put("organizations", ((Number) result[groupBy.size()]).longValue());
-            if (((Number) result[groupBy.size() + 1]).intValue() != 0) {
-                totals = Map.of("organizations", row.get("organizations"));
-            } else {
-                rows.add(row);
-            }
-        }
-        return new Answer(groupBy, rows, totals);
+        GroupedFigures.Answer answer = grouped.read(query);
+        return new Answer(groupBy, answer.rows(), answer.totals());
     }
 }

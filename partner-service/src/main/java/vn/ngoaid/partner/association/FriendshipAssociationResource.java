@@ -16,11 +16,10 @@ import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.record.RecordResource;
 import vn.ngoaid.common.reference.Code;
-import vn.ngoaid.common.csv.CsvExport;
-
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;

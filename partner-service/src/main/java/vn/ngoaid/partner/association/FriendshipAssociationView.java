@@ -1,10 +1,10 @@
 package vn.ngoaid.partner.association;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import vn.ngoaid.common.record.Stamps;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.record.RecordView;
+import vn.ngoaid.common.record.Stamps;
 
 import java.time.LocalDate;
 import java.util.UUID;

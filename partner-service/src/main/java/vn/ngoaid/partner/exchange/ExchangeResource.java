@@ -15,10 +15,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
+import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.record.RecordAnswers;
 import vn.ngoaid.common.record.RecordResource;
 import vn.ngoaid.common.reference.Code;
-import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.partner.shared.Years;
 
 import java.time.LocalDate;

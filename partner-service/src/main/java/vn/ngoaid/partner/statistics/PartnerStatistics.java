@@ -5,11 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.ngoaid.common.record.Where;
+import vn.ngoaid.common.statistics.GroupedFigures;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Counts of a province's foreign relations per group, in SQL. Every record becomes one row of facts with its
@@ -37,6 +38,10 @@ public class PartnerStatistics {
             "direction", "f.direction");
 
     public static final List<String> FIGURES = List.of("localities", "partnerships", "agreements", "twinnings", "exchanges", "participants");
+
+    /** Each figure is the sum of its column of the facts. */
+    private static final Map<String, String> SUMS = FIGURES.stream().collect(Collectors.toMap(f -> f,
+            f -> "coalesce(sum(f." + f + "), 0)", (a, b) -> a, LinkedHashMap::new));
 
     private static final String FACTS = """
             WITH facts AS (
@@ -86,57 +91,16 @@ public class PartnerStatistics {
         // the window decides which partnership of a pair is its first; its years are bound with the filter's below
         String window = "TRUE" + (filter.fromYear() == null ? "" : " AND p.since >= make_date(:fromYear, 1, 1)")
                 + (filter.toYear() == null ? "" : " AND p.since <= make_date(:toYear, 12, 31)");
-        StringBuilder sql = new StringBuilder(FACTS.formatted(window)).append("SELECT ");
-        for (String dimension : groupBy) {
-            sql.append(DIMENSIONS.get(dimension)).append(" AS ").append(dimension).append(", ");
-        }
-        sql.append(String.join(", ", FIGURES.stream().map(f -> "coalesce(sum(f." + f + "), 0) AS " + f).toList()));
-        String dims = String.join(", ", groupBy.stream().map(DIMENSIONS::get).toList());
-        if (!groupBy.isEmpty()) {
-            sql.append(", grouping(").append(dims).append(") AS total_row");
-        }
-        sql.append("\nFROM facts f\n");
+        GroupedFigures grouped = new GroupedFigures(groupBy, DIMENSIONS, SUMS);
         Where where = new Where()
                 .equal("f.province", "province", filter.province())
                 .equal("f.country", "country", filter.countryCode())
                 .atLeast("f.year", "fromYear", filter.fromYear())
                 .atMost("f.year", "toYear", filter.toYear());
-        sql.append(where.clause()).append('\n');
-        if (!groupBy.isEmpty()) {
-            sql.append("GROUP BY GROUPING SETS ((").append(dims).append("), ())\nORDER BY ").append(dims);
-        }
-        Query query = em.createNativeQuery(sql.toString());
+        Query query = em.createNativeQuery(FACTS.formatted(window) + grouped.select() + "\nFROM facts f\n" + where.clause()
+                + "\n" + grouped.groupBy());
         where.map().forEach(query::setParameter);
-        if (groupBy.isEmpty()) {
-            Map<String, Object> totals = figures((Object[]) query.getSingleResult(), 0);
-            return new Answer(groupBy, List.of(totals), totals);
-        }
-        List<Map<String, Object>> rows = new ArrayList<>();
-        Map<String, Object> totals = figures(new Object[FIGURES.size()], 0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> results = query.getResultList();
-        for (Object[] result : results) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            for (int i = 0; i < groupBy.size(); i++) {
-                row.put(groupBy.get(i), result[i]);
-            }
-            Map<String, Object> figures = figures(result, groupBy.size());
-            if (((Number) result[groupBy.size() + FIGURES.size()]).intValue() != 0) {
-                totals = figures;
-            } else {
-                row.putAll(figures);
-                rows.add(row);
-            }
-        }
-        return new Answer(groupBy, rows, totals);
-    }
-
-    private static Map<String, Object> figures(Object[] result, int offset) {
-        Map<String, Object> figures = new LinkedHashMap<>();
-        for (int i = 0; i < FIGURES.size(); i++) {
-            Object value = result[offset + i];
-            figures.put(FIGURES.get(i), value == null ? 0L : ((Number) value).longValue());
-        }
-        return figures;
+        GroupedFigures.Answer answer = grouped.read(query);
+        return new Answer(groupBy, answer.rows(), answer.totals());
     }
 }
