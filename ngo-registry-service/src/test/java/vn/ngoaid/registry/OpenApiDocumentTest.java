@@ -3,6 +3,7 @@ package vn.ngoaid.registry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import vn.ngoaid.common.testing.ContractChecks;
 
 import java.util.List;
 import java.util.Map;
@@ -65,5 +66,10 @@ class OpenApiDocumentTest {
 
     private static JsonPath document() {
         return given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
+        ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
     }
 }

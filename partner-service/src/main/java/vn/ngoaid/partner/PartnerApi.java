@@ -2,6 +2,7 @@ package vn.ngoaid.partner;
 
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.info.License;
 
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.info.License;
                 + "international agreements, border twinnings, delegations and friendship associations. Conventions as "
                 + "in the NGO registry: JSON, paged lists, If-Match on updates, Idempotency-Key on POST, RFC 9457 "
                 + "problem+json errors.",
+        contact = @Contact(name = "NGO aid coordination project"),
         license = @License(name = "Apache 2.0", url = "https://www.apache.org/licenses/LICENSE-2.0")))
 public class PartnerApi extends Application {
 }

@@ -3,6 +3,7 @@ package vn.ngoaid.partner;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
+import vn.ngoaid.common.testing.ContractChecks;
 
 import java.util.List;
 import java.util.Map;
@@ -65,5 +66,10 @@ class OpenApiDocumentTest {
             assertThat(doc.getString("paths.'" + path + "'.post.responses.'422'.$ref"),
                     equalTo("#/components/responses/UnprocessableEntity"));
         }
+    }
+
+    @Test
+    void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
+        ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
     }
 }

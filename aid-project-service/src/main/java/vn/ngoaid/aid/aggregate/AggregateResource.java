@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -74,7 +75,7 @@ public class AggregateResource {
     @GET
     @Path("/aggregates")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "Aggregate committed and disbursed aid",
+    @Operation(operationId = "getAggregates", summary = "Aggregate committed and disbursed aid",
             description = """
                     Sums the transactions of the filtered projects per group. How figures are made:
                     - a transaction falls in the **year of its date** and is converted into `currency` with **that year's \
@@ -110,7 +111,8 @@ public class AggregateResource {
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
     public Response aggregates(
-            @Parameter(description = "Dimensions, comma-separated, any of: " + Dimension.NAMES, example = "province,year")
+            @Parameter(description = "Dimensions, comma-separated, any of: " + Dimension.NAMES, explode = Explode.FALSE,
+                    example = "[\"province\", \"year\"]")
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Currency of the figures (ISO 4217), default USD", example = "VND")
             @QueryParam("currency") @Code(CURRENCY) String currency,

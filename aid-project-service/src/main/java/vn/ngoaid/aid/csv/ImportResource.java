@@ -68,7 +68,7 @@ public class ImportResource {
 
     @POST
     @Path("/projects")
-    @Operation(summary = "Import projects from CSV",
+    @Operation(operationId = "importProjects", summary = "Import projects from CSV",
             description = "One project a row, as `POST /api/v1/projects` takes it. Header: `code,title,localTitle,"
                     + "donorOrganizationId,donorName,donorType,donorCountryCode,modality,sectors,locations,approvalLevel,"
                     + "approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,startDate,endDate,status,"
@@ -94,7 +94,7 @@ public class ImportResource {
 
     @POST
     @Path("/transactions")
-    @Operation(summary = "Import commitments and disbursements from CSV",
+    @Operation(operationId = "importTransactions", summary = "Import commitments and disbursements from CSV",
             description = "One transaction a row, as `POST /api/v1/projects/{id}/transactions` takes it, in file order "
                     + "(a disbursement needs the commitment before it). Header: `projectCode,type,date,amount,currency,"
                     + "description,correctsTransactionId` (ignored if present: `id,projectId,createdAt,createdBy`). "

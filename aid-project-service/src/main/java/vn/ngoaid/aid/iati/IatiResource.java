@@ -36,7 +36,7 @@ public class IatiResource {
     @GET
     @Path("/activities")
     @Produces({MediaType.APPLICATION_XML, "application/problem+json"})
-    @Operation(summary = "Projects as IATI 2.03 activities",
+    @Operation(operationId = "exportIatiActivities", summary = "Projects as IATI 2.03 activities",
             description = "An `iati-activities` document (version 2.03) with one `iati-activity` per project, ordered by "
                     + "code: identifier `VN-PACCOM-<project code>` (the reporting organisation's reference, "
                     + "`IATI_REPORTING_ORG_REF`, then the code), reporting organisation, the donor as funding (role 1) and "

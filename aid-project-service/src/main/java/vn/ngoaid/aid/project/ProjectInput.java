@@ -43,7 +43,9 @@ public record ProjectInput(
         @Valid ApprovalDecision approvalDecision,
         @Schema(examples = "2020-04-01") LocalDate startDate,
         @Schema(examples = "2022-12-31") LocalDate endDate,
-        @Schema(description = "Defaults to PROPOSED. A create may record any stage; a PUT may only make a legal move "
+        @Schema(description = "On a create without it: APPROVED when `approvalDecision` is given (the decision approves "
+                + "the project, so its money can be recorded at once), else PROPOSED; on a PUT without it: unchanged. "
+                + "A create may record any stage; a PUT may only make a legal move "
                 + "(PROPOSED → APPROVED → ONGOING → COMPLETED, SUSPENDED and back, CANCELLED before COMPLETED)",
                 examples = "APPROVED") ProjectStatus status,
         @Schema(description = "ISO 4217 currency of the project's own totals", examples = "USD")

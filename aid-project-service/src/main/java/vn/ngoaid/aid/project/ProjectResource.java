@@ -95,7 +95,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects")
-    @Operation(summary = "Record an aid project",
+    @Operation(operationId = "createProject", summary = "Record an aid project",
             description = "Adds a project; its code is unique (409). A registered organization as donor must be eligible, "
                     + "by ngo-registry-service, in each province of the project on the approval date (else the start date, "
                     + "else today): 422 naming the province otherwise. When the registry cannot answer in time the answer "
@@ -122,7 +122,7 @@ public class ProjectResource {
     @GET
     @Path("/projects")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List aid projects",
+    @Operation(operationId = "listProjects", summary = "List aid projects",
             description = "Pages through projects with their running totals; filters combine with AND. `q` searches code, "
                     + "titles and donor name, ignoring case and accents (`q=ban lang`).")
     @APIResponse(responseCode = "200", description = "A page of projects")
@@ -148,7 +148,8 @@ public class ProjectResource {
 
     @GET
     @Path("/projects/{id}")
-    @Operation(summary = "Get a project", description = "One project with its running totals; the `ETag` header is needed to update it.")
+    @Operation(operationId = "getProject", summary = "Get a project",
+            description = "One project with its running totals; the `ETag` header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
@@ -159,7 +160,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @PUT
     @Path("/projects/{id}")
-    @Operation(summary = "Replace a project",
+    @Operation(operationId = "replaceProject", summary = "Replace a project",
             description = "Replaces every field; needs `If-Match` (428 without, 412 when stale). A status change must be a "
                     + "legal move (409 otherwise). When the donor, the provinces or the approval date change, the donor's "
                     + "eligibility is checked again (422, or 503 when the registry cannot answer); otherwise the donor's "
@@ -175,7 +176,7 @@ public class ProjectResource {
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public RestResponse<ProjectView> replace(
             @Parameter(description = "Project id") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "ETag of the last GET", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectInput body) {
         return answers.ok(projects.replace(id, ifMatch, body));
     }

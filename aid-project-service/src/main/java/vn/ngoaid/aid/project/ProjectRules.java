@@ -25,6 +25,17 @@ public final class ProjectRules {
     private ProjectRules() {
     }
 
+    /**
+     * The status a create gives: the one requested; without one, APPROVED when the approval decision is given (the
+     * decision is what approves a project, and its money can then be recorded at once), else PROPOSED.
+     */
+    static ProjectStatus initialStatus(ProjectStatus requested, ProjectInput.ApprovalDecision decision) {
+        if (requested != null) {
+            return requested;
+        }
+        return decision == null ? ProjectStatus.PROPOSED : ProjectStatus.APPROVED;
+    }
+
     /** @return the status a PUT gives: the one requested, else the current one; 409 for a move the machine forbids */
     static ProjectStatus statusAfter(ProjectStatus current, ProjectStatus requested) {
         ProjectStatus status = requested == null ? current : requested;

@@ -77,7 +77,7 @@ public class ProjectService {
      */
     public ProjectView createInCurrentTransaction(ProjectInput input) {
         caller.requireWriteIn(provincesOf(input), "project " + input.code().trim());
-        ProjectStatus status = input.status() == null ? ProjectStatus.PROPOSED : input.status();
+        ProjectStatus status = ProjectRules.initialStatus(input.status(), input.approvalDecision());
         LocalDate checkedOn = validate(input, status);
         requireUniqueCode(input.code(), null);
         requireLocality(input.partnerLocalityId());

@@ -58,7 +58,7 @@ public class ExchangeRateResource {
     @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("/exchange-rates/{year}/{currency}")
-    @Operation(summary = "Record the rate of a currency for a year",
+    @Operation(operationId = "putExchangeRate", summary = "Record the rate of a currency for a year",
             description = "Creates or replaces the rate; no If-Match needed. USD takes no rate (1 by definition). "
                     + "A replaced rate changes every figure converted with it from then on, project totals included. "
                     + "Only coordinators record rates.")
@@ -79,7 +79,7 @@ public class ExchangeRateResource {
 
     @GET
     @Path("/exchange-rates/{year}/{currency}")
-    @Operation(summary = "Get the rate of a currency for a year")
+    @Operation(operationId = "getExchangeRate", summary = "Get the rate of a currency for a year")
     @APIResponse(responseCode = "200", description = "The rate", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
     public ExchangeRateView get(
             @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
@@ -90,7 +90,8 @@ public class ExchangeRateResource {
     @GET
     @Path("/exchange-rates")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List exchange rates", description = "Pages through the rates, by year then currency unless sorted otherwise.")
+    @Operation(operationId = "listExchangeRates", summary = "List exchange rates",
+            description = "Pages through the rates, by year then currency unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "A page of rates")
     public RestResponse<Page<ExchangeRateView>> list(
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,

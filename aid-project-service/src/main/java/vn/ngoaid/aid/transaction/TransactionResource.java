@@ -60,7 +60,7 @@ public class TransactionResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects/{id}/transactions")
-    @Operation(summary = "Record a commitment or disbursement",
+    @Operation(operationId = "recordTransaction", summary = "Record a commitment or disbursement",
             description = "Appends a transaction; there is no PUT or DELETE. A wrong one is corrected by a negative "
                     + "transaction of the same type and currency that names it in `correctsTransactionId`; corrections "
                     + "cannot take more than what is left of it (422). Cumulative disbursement may never exceed cumulative "
@@ -95,7 +95,8 @@ public class TransactionResource {
     @GET
     @Path("/projects/{id}/transactions")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List a project's transactions", description = "Oldest first unless sorted otherwise; corrections included.")
+    @Operation(operationId = "listTransactions", summary = "List a project's transactions",
+            description = "Oldest first unless sorted otherwise; corrections included.")
     @APIResponse(responseCode = "200", description = "A page of transactions")
     public RestResponse<Page<TransactionView>> list(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
@@ -116,7 +117,7 @@ public class TransactionResource {
 
     @GET
     @Path("/projects/{id}/transactions/{transactionId}")
-    @Operation(summary = "Get one transaction of a project")
+    @Operation(operationId = "getTransaction", summary = "Get one transaction of a project")
     @APIResponse(responseCode = "200", description = "The transaction", content = @Content(schema = @Schema(implementation = TransactionView.class)))
     public TransactionView get(@Parameter(description = "Project id") @PathParam("id") UUID projectId,
                                @Parameter(description = "Transaction id") @PathParam("transactionId") UUID transactionId) {

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.ngoaid.aid.RegistryStub;
+import vn.ngoaid.common.testing.ContractChecks;
 
 import java.util.List;
 import java.util.Map;
@@ -15,11 +16,11 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static vn.ngoaid.aid.Fixtures.PROBLEM_JSON;
 import static vn.ngoaid.aid.Fixtures.api;
 import static vn.ngoaid.aid.Fixtures.assertProblem;
@@ -101,5 +102,10 @@ class OpenApiAndProblemsTest {
         // 415
         given().contentType(ContentType.TEXT).body("code").post("/api/v1/projects").then()
                 .statusCode(415).contentType(PROBLEM_JSON);
+    }
+
+    @Test
+    void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
+        ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
     }
 }

@@ -25,6 +25,15 @@ import static vn.ngoaid.aid.project.ProjectStatus.SUSPENDED;
 /** The status machine and the project's own rules, without a database. */
 public class ProjectRulesTest {
 
+    @Test
+    void aCreateWithoutStatusIsApprovedByItsDecisionElseProposed() {
+        var decision = new ProjectInput.ApprovalDecision("512/QĐ-UBND", LocalDate.of(2019, 4, 22), null);
+        assertEquals(APPROVED, ProjectRules.initialStatus(null, decision));
+        assertEquals(PROPOSED, ProjectRules.initialStatus(null, null));
+        assertEquals(ONGOING, ProjectRules.initialStatus(ONGOING, decision));
+        assertEquals(PROPOSED, ProjectRules.initialStatus(PROPOSED, decision));
+    }
+
     /** The legal moves as the domain states them; staying put is always allowed. */
     private static final Map<ProjectStatus, Set<ProjectStatus>> MOVES = Map.of(
             PROPOSED, EnumSet.of(APPROVED, CANCELLED),

@@ -214,6 +214,13 @@ class TransactionTest {
         totals(id).body("totals.committed", decimal("0")).body("totals.disbursementRate", nullValue());
     }
 
+    @Test
+    void aProjectCreatedWithItsDecisionAndNoStatusIsApprovedAndTakesACommitmentAtOnce() {
+        String id = create(with(project(), "status", null));
+        money(id, "COMMITMENT", "2019-06-01", "1000", null);
+        totals(id).body("status", equalTo("APPROVED")).body("totals.committed", decimal("1000"));
+    }
+
     @ParameterizedTest(name = "new money on a {0} project is accepted")
     @CsvSource({"APPROVED", "ONGOING", "SUSPENDED", "COMPLETED"})
     void newMoneyOnApprovedStagesIsAccepted(String status) {

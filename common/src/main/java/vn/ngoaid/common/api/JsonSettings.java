@@ -15,9 +15,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
- * Strict reading of request bodies: a number or boolean is not text, an enum is named, not numbered, and text
- * fields may not hold control characters other than tab and line breaks (PostgreSQL cannot store NUL, and none
- * belongs in a name or a certificate number).
+ * Strict reading of request bodies: a value of the wrong JSON type is refused, never converted (a number or boolean is
+ * not text, text is not a number, a fraction is not an integer, a boolean is not a number nor a number a boolean, a
+ * scalar is not an array); an enum is named, not numbered; and text fields may not hold control characters other
+ * than tab and line breaks (PostgreSQL cannot store NUL, and none belongs in a name or a certificate number).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -28,6 +29,16 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        for (LogicalType type : new LogicalType[]{LogicalType.Integer, LogicalType.Float}) {
+            mapper.coercionConfigFor(type)
+                    .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Boolean)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail);
+        mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT, DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         // a date is text (2025-01-01), never a day count like 20250101; "" is not an absent date, id, number or enum
         mapper.setDefaultLeniency(Boolean.FALSE);

@@ -108,7 +108,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(QueryParameterConverters.InvalidParameterException e, UriInfo uri) {
+    public Response invalidParameter(ParameterConverters.InvalidParameterException e, UriInfo uri) {
         return apiException(ApiException.invalid(e.parameter(), e.getMessage()), uri);
     }
 

@@ -47,7 +47,7 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(summary = "List the audit trail",
+    @Operation(operationId = "listAuditEntries", summary = "List the audit trail",
             description = "Every write made through this service's API, newest first unless sorted otherwise, recorded in "
                     + "the same transaction as the write. There is no way to change or delete an entry.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")

@@ -4,13 +4,17 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.examples.Example;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import vn.ngoaid.common.csv.CsvExport;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Documents the CSV exports once for every operation that produces {@code text/csv} (see {@link CsvExport}): the CSV
@@ -33,6 +37,17 @@ public class CsvOperations implements OASFilter {
         }
         csv.setSchema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
                 .description("CSV: a header line of column names, then one line per row"));
+        if (csv.getExamples() != null) {
+            // an example written for the JSON answer, shown as the CSV of its rows
+            Map<String, Example> examples = new LinkedHashMap<>();
+            csv.getExamples().forEach((name, example) -> {
+                String text = csvOf(example.getValue());
+                if (text != null) {
+                    examples.put(name, OASFactory.createExample().summary(example.getSummary()).value(text));
+                }
+            });
+            csv.setExamples(examples.isEmpty() ? null : examples);
+        }
         operation.setDescription((operation.getDescription() == null ? "" : operation.getDescription()) + HINT);
         operation.addParameter(OASFactory.createParameter().name(CsvExport.FORMAT).in(Parameter.In.QUERY)
                 .description("`csv` answers CSV whatever the Accept header; `json` answers JSON")
@@ -41,5 +56,26 @@ public class CsvOperations implements OASFilter {
                 .description("With CSV: `true` starts the file with a UTF-8 byte order mark (for Excel)")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.BOOLEAN)).defaultValue(false)));
         return operation;
+    }
+
+    /** The CSV of a JSON answer's {@code rows} (or a page's {@code items}): a header of their keys, a line each. */
+    static String csvOf(Object answer) {
+        Object rows = answer instanceof Map<?, ?> map ? (map.containsKey("rows") ? map.get("rows") : map.get("items")) : null;
+        if (!(rows instanceof List<?> list) || list.isEmpty() || !(list.get(0) instanceof Map<?, ?> first)) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(String.join(",", first.keySet().stream().map(String::valueOf).toList()))
+                .append("\r\n");
+        for (Object row : list) {
+            List<String> cells = new ArrayList<>();
+            for (Object key : first.keySet()) {
+                Object value = ((Map<?, ?>) row).get(key);
+                String cell = value == null ? "" : value instanceof List<?> items
+                        ? String.join("|", items.stream().map(String::valueOf).toList()) : String.valueOf(value);
+                cells.add(cell.matches(".*[,\"\r\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+            }
+            text.append(String.join(",", cells)).append("\r\n");
+        }
+        return text.toString();
     }
 }

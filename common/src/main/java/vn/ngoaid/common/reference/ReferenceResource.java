@@ -81,7 +81,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/provinces")
-    @Operation(summary = "List provincial units",
+    @Operation(operationId = "listProvinces", summary = "List provincial units",
             description = "GSO codes of the 63 units in force until 2025-06-30 and of the 34 in force since 2025-07-01, "
                     + "each old unit with the code of its successor. With `on`, only the units in force that day.")
     @APIResponse(responseCode = "200", description = "A page of provinces")
@@ -98,7 +98,8 @@ public class ReferenceResource {
 
     @GET
     @Path("/countries")
-    @Operation(summary = "List countries", description = "ISO 3166-1 alpha-2 codes with English and Vietnamese names.")
+    @Operation(operationId = "listCountries", summary = "List countries",
+            description = "ISO 3166-1 alpha-2 codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of countries")
     public RestResponse<Page<Country>> countries(
             @Parameter(description = "Free-text search in code and names", example = "duc") @QueryParam("q") String q,
@@ -112,7 +113,8 @@ public class ReferenceResource {
 
     @GET
     @Path("/currencies")
-    @Operation(summary = "List currencies", description = "ISO 4217 codes with the digits of their minor unit.")
+    @Operation(operationId = "listCurrencies", summary = "List currencies",
+            description = "ISO 4217 codes with the digits of their minor unit.")
     @APIResponse(responseCode = "200", description = "A page of currencies")
     public RestResponse<Page<CurrencyUnit>> currencies(
             @Parameter(description = "Free-text search in code and names", example = "dong") @QueryParam("q") String q,
@@ -126,7 +128,8 @@ public class ReferenceResource {
 
     @GET
     @Path("/sectors")
-    @Operation(summary = "List DAC sectors", description = "OECD DAC CRS 5-digit purpose codes with English and Vietnamese names.")
+    @Operation(operationId = "listSectors", summary = "List DAC sectors",
+            description = "OECD DAC CRS 5-digit purpose codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of sectors")
     public RestResponse<Page<Sector>> sectors(
             @Parameter(description = "Free-text search in code and names", example = "y te") @QueryParam("q") String q,
@@ -140,7 +143,7 @@ public class ReferenceResource {
 
     @GET
     @Path("/enums")
-    @Operation(summary = "List the labels of enum values",
+    @Operation(operationId = "listEnumLabels", summary = "List the labels of enum values",
             description = "Every enum this service reads or writes (modality, statuses, kinds, types, levels …) with each "
                     + "value's English and Vietnamese label, e.g. NON_PROJECT: \"Non-project aid\", \"Phi dự án\"; `label` "
                     + "is the one of `Accept-Language`. Enums are named as in this OpenAPI document, sorted by name.")

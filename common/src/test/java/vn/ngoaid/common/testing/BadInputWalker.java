@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.both;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
@@ -499,6 +500,10 @@ public final class BadInputWalker {
                     }
                     if (b.getKey().equals("unknown id")) {
                         request.expected = Set.of(404);
+                    } else if (Schemas.format(schema).equals("uuid")) {
+                        // an id that cannot be one is unreadable input, not a missing record
+                        request.expected = Set.of(400);
+                        request.namedField = pname;
                     }
                     cases.add(new Case(name + ": {" + pname + "} " + b.getKey(), request, snapshotFor(method, template, badPath)));
                 }
@@ -648,8 +653,11 @@ public final class BadInputWalker {
             Map<String, List<Case>> byKind = new LinkedHashMap<>();
             for (Schemas.Field f : fields) {
                 for (Mutation m : mutations(f, freeText.contains(f.pointer()))) {
-                    byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>())
-                            .add(bodyCase(f.label() + ": " + m.kind(), m.edit(), m.raw(), any));
+                    Case c = bodyCase(f.label() + ": " + m.kind(), m.edit(), m.raw(), m.wrongType() ? Set.of(400) : any);
+                    if (m.wrongType()) {
+                        c.request().namedField = apiField(f.pointer());
+                    }
+                    byKind.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(c);
                 }
             }
             List<Case> cases = new ArrayList<>(fixed);
@@ -674,7 +682,25 @@ public final class BadInputWalker {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    record Mutation(String kind, UnaryOperator<JsonNode> edit, byte[] raw) {
+    /** A way to break one field; a {@code wrongType} one must be a 400 naming the field (no coercion). */
+    record Mutation(String kind, UnaryOperator<JsonNode> edit, byte[] raw, boolean wrongType) {
+
+        Mutation(String kind, UnaryOperator<JsonNode> edit, byte[] raw) {
+            this(kind, edit, raw, false);
+        }
+    }
+
+    private static Mutation wrongType(Schemas.Field f, String kind, JsonNode value) {
+        return new Mutation(kind, b -> set(b, f.pointer(), value), null, true);
+    }
+
+    private static Mutation wrongTypeNumber(Schemas.Field f, String kind, String literal) {
+        return new Mutation(kind, b -> set(b, f.pointer(), NODES.textNode(MARK)), utf8(literal), true);
+    }
+
+    /** The field as a problem names it: {@code sectors[0].percentage} for {@code /sectors/0/percentage}. */
+    static String apiField(String pointer) {
+        return pointer.substring(1).replaceAll("/(\\d+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     private static Mutation setTo(Schemas.Field f, String kind, JsonNode value) {
@@ -739,6 +765,9 @@ public final class BadInputWalker {
             }
         } else if (type.equals("integer")) {
             out.add(setTo(f, "string for a number", NODES.textNode("abc")));
+            out.add(wrongType(f, "numeric string for an integer", NODES.textNode("150")));
+            out.add(wrongTypeNumber(f, "fraction for an integer", "2.5"));
+            out.add(wrongType(f, "boolean for an integer", NODES.booleanNode(true)));
             out.add(setTo(f, "object for a number", NODES.objectNode()));
             out.add(rawNumber(f, format.equals("int64") ? "past int64" : "past int32",
                     format.equals("int64") ? "9223372036854775808" : "2147483648"));
@@ -753,6 +782,8 @@ public final class BadInputWalker {
             }
         } else if (type.equals("number")) {
             out.add(setTo(f, "string for a number", NODES.textNode("abc")));
+            out.add(wrongType(f, "numeric string for a number", NODES.textNode("12")));
+            out.add(wrongType(f, "boolean for a number", NODES.booleanNode(true)));
             out.add(setTo(f, "array for a number", NODES.arrayNode().add(1)));
             out.add(rawNumber(f, "1e400", "1e400"));
             boolean money = MONEY_NAME.matcher(f.name()).matches();
@@ -768,9 +799,12 @@ public final class BadInputWalker {
             }
         } else if (type.equals("boolean")) {
             out.add(setTo(f, "string for a boolean", NODES.textNode("yes")));
+            out.add(wrongType(f, "\"true\" for a boolean", NODES.textNode("true")));
+            out.add(wrongType(f, "number for a boolean", NODES.numberNode(1)));
         } else if (type.equals("array")) {
             out.add(setTo(f, "object for an array", NODES.objectNode()));
-            out.add(setTo(f, "string for an array", NODES.textNode("x")));
+            out.add(wrongType(f, "string for an array", NODES.textNode("x")));
+            out.add(wrongType(f, "number for an array", NODES.numberNode(20)));
             if (s.path("minItems").asInt(0) > 0) {
                 out.add(setTo(f, "empty array", NODES.arrayNode()));
             }
@@ -909,6 +943,11 @@ public final class BadInputWalker {
         }
         assertThat(reason + "problem.status", problem.path("status").asInt(), equalTo(status));
         assertThat(reason + "problem.type", problem.path("type").asText(), startsWith("urn:problem:"));
+        if (c.request().namedField != null) {
+            List<String> fields = new ArrayList<>();
+            problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
+            assertThat(reason + "the problem names " + c.request().namedField, fields, hasItem(c.request().namedField));
+        }
         if (before != null) {
             assertThat(reason + "nothing stored", after, equalTo(before));
         }

@@ -31,6 +31,8 @@ final class BadRequest {
     /** The body, made at run time (fresh unique names for every case); null: no body. */
     Supplier<byte[]> body;
     Set<Integer> expected = Set.of();
+    /** A field the problem must name in {@code errors}; null: any. */
+    String namedField;
 
     BadRequest(String method, String path) {
         this.method = method;

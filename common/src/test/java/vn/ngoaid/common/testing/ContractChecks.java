@@ -74,6 +74,35 @@ public final class ContractChecks {
         }
     }
 
+    /**
+     * What generated clients need of every operation: a unique {@code operationId} (the name of the client's method),
+     * and a schema on every response header (a client cannot read a header without one).
+     */
+    public static void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
+        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
+                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        Set<String> ids = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        Set<String> methods = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+        document.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!methods.contains(operation.getKey())) {
+                return;
+            }
+            String where = operation.getKey().toUpperCase() + " " + path.getKey();
+            String id = operation.getValue().path("operationId").asText("");
+            if (id.isEmpty() || !ids.add(id)) {
+                problems.add(where + ": operationId '" + id + "' missing or not unique");
+            }
+            operation.getValue().path("responses").fields().forEachRemaining(response ->
+                    response.getValue().path("headers").fields().forEachRemaining(header -> {
+                        if (!header.getValue().has("schema")) {
+                            problems.add(where + " " + response.getKey() + ": header " + header.getKey() + " has no schema");
+                        }
+                    }));
+        }));
+        assertEquals(List.of(), problems);
+    }
+
     /** The CSV operations of the document: every list, aggregate and statistics operation lists text/csv. */
     public static List<String> csvOperations() throws Exception {
         JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")

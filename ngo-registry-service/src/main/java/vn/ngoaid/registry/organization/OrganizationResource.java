@@ -38,7 +38,7 @@ public class OrganizationResource extends RecordResource<OrganizationInput, Orga
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List organizations",
+    @Operation(operationId = "listOrganizations", summary = "List organizations",
             description = "Pages through organizations, with filters that combine with AND. `q` searches name, "
                     + "Vietnamese name and acronym, ignoring case and accents (`q=dat cua con nguoi`).")
     @APIResponse(responseCode = "200", description = "A page of organizations")

@@ -68,7 +68,7 @@ public class OrganizationRegistrationsResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("{id}/registrations")
-    @Operation(summary = "Record a registration certificate",
+    @Operation(operationId = "recordRegistration", summary = "Record a registration certificate",
             description = "Records a certificate issued to the organization. Its number is unique (409). Validity follows "
                     + "the rules in force on `validFrom`: from 2022-11-01 (Decree 58/2022) OPERATION at most 3 years, "
                     + "REPRESENTATIVE_OFFICE at most 5, no new PROJECT_OFFICE; before that, every kind at most 5 years (422). "
@@ -97,7 +97,8 @@ public class OrganizationRegistrationsResource {
     @GET
     @Path("{id}/registrations")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List an organization's registrations", description = "All its certificates, newest first by default.")
+    @Operation(operationId = "listOrganizationRegistrations", summary = "List an organization's registrations",
+            description = "All its certificates, newest first by default.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
     public RestResponse<Page<RegistrationView>> listOfOrganization(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
@@ -112,7 +113,7 @@ public class OrganizationRegistrationsResource {
 
     @GET
     @Path("{id}/eligibility")
-    @Operation(summary = "Check eligibility in a province on a date",
+    @Operation(operationId = "checkEligibility", summary = "Check eligibility in a province on a date",
             description = "Whether the organization may run aid activities in the province on the date: it needs no "
                     + "registration (multilateral, bilateral, embassy funds), or a registration covering the province was "
                     + "valid and ACTIVE that day. The province is read against the list in force on the date; after "

@@ -75,7 +75,7 @@ public class RegistrationResource {
 
     @GET
         @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List registrations",
+    @Operation(operationId = "listRegistrations", summary = "List registrations",
             description = "All registrations, with filters that combine with AND. `status` is the status today (EXPIRED "
                     + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
                     + "`expiringBefore` those whose last valid day is before that date.")
@@ -98,7 +98,8 @@ public class RegistrationResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Get a registration", description = "One registration with its history of status changes, oldest first.")
+    @Operation(operationId = "getRegistration", summary = "Get a registration",
+            description = "One registration with its history of status changes, oldest first.")
     @APIResponse(responseCode = "200", description = "The registration",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -109,7 +110,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @PUT
     @Path("{id}")
-    @Operation(summary = "Amend a registration",
+    @Operation(operationId = "amendRegistration", summary = "Amend a registration",
             description = "Replaces the certificate's fields, e.g. to record an extension or an amended list of provinces, "
                     + "under the same validity rules as a new one. The status history stays; a recorded status change that "
                     + "would fall outside the amended validity is 409. Needs `If-Match` (428 without, 412 when stale).")
@@ -120,7 +121,7 @@ public class RegistrationResource {
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     public RestResponse<RegistrationView> replace(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
-            @Parameter(description = "ETag of the last GET", required = true, example = "\"0\"") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(description = "ETag of the last GET", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RegistrationInput body) {
         return answers.ok(registrations.replace(id, ifMatch, body));
     }
@@ -128,7 +129,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("{id}/status-changes")
-    @Operation(summary = "Change a registration's status",
+    @Operation(operationId = "changeRegistrationStatus", summary = "Change a registration's status",
             description = "Suspends, reinstates or revokes a registration from `effectiveOn` (default today; may be back-dated, "
                     + "not before the last recorded change nor in the future). Legal: ACTIVE ↔ SUSPENDED, either → REVOKED; "
                     + "anything else, or a change after the last valid day, is 409. Answers 200 with the updated registration.")

@@ -50,7 +50,7 @@ public class StatisticsResource {
     @GET
     @Path("/registrations")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "Count registered organizations",
+    @Operation(operationId = "getRegistrationStatistics", summary = "Count registered organizations",
             description = "Distinct organizations with a registration ACTIVE at some time in each group. With `year` in "
                     + "`groupBy`, an organization counts in every year in which it was active (so `groupBy=province,year"
                     + "&province=22` gives 31 for 2019 and 20 for 2020 on the demo data); without it, it counts once if "

@@ -65,8 +65,8 @@ public record AgreementInput(
 
     @Schema(name = "CounterpartInput", description = "Exactly one of `localityId` (a locality of this service), "
             + "`organizationId` (an organization of ngo-registry-service, checked there: 422 if unknown, 503 if the "
-            + "registry does not answer) or `name` (a party known to neither, with its `countryCode`). `countryCode` is "
-            + "required with `name`; with a locality or an organization it may be left out, and if given must be theirs (422).")
+            + "registry does not answer) or `name` (a party known to neither, with its `countryCode` when known). "
+            + "With a locality or an organization `countryCode` may be left out, and if given must be theirs (422).")
     public record Counterpart(
             @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID localityId,
             @Schema(examples = "5a0c3f7e-1b2d-4c3e-8f9a-0b1c2d3e4f5a") UUID organizationId,

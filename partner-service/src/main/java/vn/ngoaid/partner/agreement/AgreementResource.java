@@ -42,7 +42,7 @@ public class AgreementResource extends RecordResource<AgreementInput, AgreementV
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List agreements",
+    @Operation(operationId = "listAgreements", summary = "List agreements",
             description = "Pages through agreements, with filters that combine with AND. `countryCode` is the "
                     + "counterpart's country. `status=EXPIRED` finds agreements in force whose `validUntil` has passed. "
                     + "`q` searches the titles, the counterpart's name and the note, ignoring case and accents.")

@@ -77,9 +77,6 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
         if (c.name() != null && c.name().isBlank()) {
             throw ApiException.invalid("counterpart.name", "must not be blank");
         }
-        if (c.name() != null && c.countryCode() == null) {
-            throw ApiException.invalid("counterpart.countryCode", "is required with a named counterpart");
-        }
         provinces.requireInForce(input.province(), input.signedOn());
     }
 

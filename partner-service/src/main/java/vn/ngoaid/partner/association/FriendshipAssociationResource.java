@@ -38,7 +38,7 @@ public class FriendshipAssociationResource extends RecordResource<FriendshipAsso
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List friendship associations",
+    @Operation(operationId = "listFriendshipAssociations", summary = "List friendship associations",
             description = "Pages through associations, with filters that combine with AND. `countryCode` is another name "
                     + "for `counterpartCountry` (both given must agree, 400 otherwise). `q` searches the names, ignoring "
                     + "case and accents.")

@@ -41,7 +41,7 @@ public class ExchangeResource extends RecordResource<ExchangeInput, ExchangeView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List delegations and exchanges",
+    @Operation(operationId = "listExchanges", summary = "List delegations and exchanges",
             description = "Pages through exchanges, with filters that combine with AND. Dates and `year` apply to "
                     + "`startDate`. `countryCode` is the counterpart's country (the locality's, else the organization's, "
                     + "else the one given). `q` searches the title, the purpose, the organization's name and the "

@@ -38,7 +38,7 @@ public class LocalityResource extends RecordResource<LocalityInput, LocalityView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List foreign localities",
+    @Operation(operationId = "listLocalities", summary = "List foreign localities",
             description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
                     + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
     @APIResponse(responseCode = "200", description = "A page of localities")

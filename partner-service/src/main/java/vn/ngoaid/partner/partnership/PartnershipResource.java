@@ -39,7 +39,7 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List partnerships",
+    @Operation(operationId = "listPartnerships", summary = "List partnerships",
             description = "Pages through partnerships, with filters that combine with AND. `countryCode` is the country "
                     + "of the locality. `q` searches the note and the locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")

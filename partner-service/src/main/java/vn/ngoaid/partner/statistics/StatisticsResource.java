@@ -43,7 +43,8 @@ public class StatisticsResource {
     @GET
     @Path("/statistics")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "Count localities, partnerships, agreements, twinnings, exchanges and participants",
+    @Operation(operationId = "getPartnerStatistics",
+            summary = "Count localities, partnerships, agreements, twinnings, exchanges and participants",
             description = """
                     Figures per group of `province`, `country`, `year` and `direction`. Every figure is a sum over \
                     records, so the rows of any grouping add up to `totals`.

@@ -39,7 +39,7 @@ public class TwinningResource extends RecordResource<TwinningInput, TwinningView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "List border twinnings",
+    @Operation(operationId = "listTwinnings", summary = "List border twinnings",
             description = "Pages through twinning pairs, with filters that combine with AND. `countryCode` is the "
                     + "country of the locality. `q` searches both units' names, the district, the note and the "
                     + "locality's names, ignoring case and accents (`q=po hen`).")

@@ -117,10 +117,11 @@ class AgreementTest {
     }
 
     @Test
-    void namedCounterpartNeedsItsCountry() {
+    void aNamedCounterpartNeedsOnlyItsNameAndAKnownCountryIfAny() {
         Map<String, Object> nameOnly = new LinkedHashMap<>();
         nameOnly.put("name", "Pingxiang Chamber of Commerce");
-        assertInvalid(post(PATH, agreement("20", nameOnly, "Named " + token(), "2010-01-01")), "counterpart.countryCode");
+        post(PATH, agreement("20", nameOnly, "Named " + token(), "2010-01-01"))
+                .statusCode(201).body("counterpart.kind", equalTo("NAMED")).body("counterpart.countryCode", nullValue());
         assertInvalid(post(PATH, agreement("20", byName("X", "XX"), "Named " + token(), "2010-01-01")), "counterpart.countryCode");
         post(PATH, agreement("20", byName("Pingxiang Chamber of Commerce", "CN"), "Named " + token(), "2010-01-01"))
                 .statusCode(201).body("counterpart.kind", equalTo("NAMED")).body("counterpart.countryCode", equalTo("CN"));

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -47,6 +48,16 @@ class OpenApiSecurityTest {
             }
         }
         assertThat(doc.getList("paths.'/api/v1/audit'.get.security"), notNullValue());
+    }
+
+    @Test
+    void rolesAreSaidInTheDescriptionNotOfferedAsScopes() {
+        JsonPath doc = document();
+        assertThat(doc.getString("paths.'/api/v1/twinnings'.post.description"),
+                containsString("Roles: `coordinator`, `province-officer`."));
+        assertThat(doc.getString("paths.'/api/v1/twinnings/{id}'.get.description"), containsString("Any valid token."));
+        assertThat(doc.getList("paths.'/api/v1/twinnings'.post.security[0].bearer"), equalTo(List.of()));
+        assertThat(doc.getString("components.securitySchemes.bearer.description"), containsString("dev-token"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package vn.ngoaid.common.api;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -14,13 +15,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Parses typed query parameters so that a bad value is a {@code 400} naming the parameter; JAX-RS would answer
- * {@code 404} for an unparseable query parameter.
+ * Parses typed query and path parameters so that a bad value is a {@code 400} naming the parameter; JAX-RS would
+ * answer {@code 404} for an unparseable one ({@code /projects/not-a-uuid} names no project, but it is not a missing
+ * project either: the request cannot be read).
  */
 @Provider
-public class QueryParameterConverters implements ParamConverterProvider {
+public class ParameterConverters implements ParamConverterProvider {
 
-    /** A query parameter whose value cannot be read; mapped to a 400 problem with the parameter as the field. */
+    /** A parameter whose value cannot be read; mapped to a 400 problem with the parameter as the field. */
     public static class InvalidParameterException extends BadRequestException {
         private final String parameter;
 
@@ -43,6 +45,8 @@ public class QueryParameterConverters implements ParamConverterProvider {
                 name = q.value();
             } else if (annotation instanceof org.jboss.resteasy.reactive.RestQuery q) {
                 name = q.value();
+            } else if (annotation instanceof PathParam p) {
+                name = p.value();
             }
         }
         if (name == null) {
