@@ -83,7 +83,7 @@ public final class ProjectCsv {
             // the export writes the registry's name, type and country next to the id: copies, not input
             donor = new ProjectInput.Donor(organizationId, null, null, null);
         } else if (donorType != null && isOutsideRegistry(donorType)) {
-            donor = new ProjectInput.Donor(null, row.get("donorName"), DonorType.valueOf(donorType), row.get("donorCountryCode"));
+            donor = new ProjectInput.Donor(null, row.get("donorName"), donorType, row.get("donorCountryCode"));
         } else if (donorType != null && !RegistryTypes.ALL.contains(donorType)) {
             cells.problem("donorType", "must be " + Arrays.toString(DonorType.values()) + " for a donor outside the registry, "
                     + "or empty (or a registry type " + RegistryTypes.ALL + ") for a registered organization named by "

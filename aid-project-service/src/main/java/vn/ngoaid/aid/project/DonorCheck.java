@@ -11,6 +11,7 @@ import vn.ngoaid.registryclient.DonorEligibility;
 import vn.ngoaid.registryclient.NgoRegistry;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +50,7 @@ class DonorCheck {
         if (given.organizationId() == null) {
             return outsideRegistry(given);
         }
-        requireRegistryOnly(given);
+        // its name, type and country are the registry's: what a client sends of them (a GET's answer) is ignored
         DonorEligibility answer = null;
         for (String province : provinces) {
             answer = memo.answer(given.organizationId(), province, on,
@@ -94,24 +95,15 @@ class DonorCheck {
         }
     }
 
-    /** A registered organization's name, type and country are the registry's, not the client's. */
-    static void requireRegistryOnly(ProjectInput.Donor given) {
-        if (given.name() != null || given.type() != null || given.countryCode() != null) {
-            throw ApiException.invalid("donor", "give either organizationId (a registered organization) or name, type and "
-                    + "countryCode (a donor outside the registry), not both");
-        }
-    }
-
     /** A donor outside the registry as given; a domestic benefactor's country is Vietnam unless given. */
     static Donor outsideRegistry(ProjectInput.Donor given) {
         if (given.name() == null || given.name().isBlank()) {
             throw ApiException.invalid("donor.name", "is required for a donor outside the registry (or give organizationId)");
         }
-        if (given.type() == null) {
-            throw ApiException.invalid("donor.type", "is required for a donor outside the registry: OVERSEAS_VIETNAMESE, "
-                    + "EMBASSY, DOMESTIC or OTHER");
-        }
-        String country = given.countryCode() == null && given.type() == DonorType.DOMESTIC ? "VN" : given.countryCode();
-        return new Donor(null, given.name().trim(), given.type().name(), country);
+        DonorType type = Arrays.stream(DonorType.values()).filter(t -> t.name().equals(given.type())).findFirst()
+                .orElseThrow(() -> ApiException.invalid("donor.type", "is required for a donor outside the registry: "
+                        + "OVERSEAS_VIETNAMESE, EMBASSY, DOMESTIC or OTHER"));
+        String country = given.countryCode() == null && type == DonorType.DOMESTIC ? "VN" : given.countryCode();
+        return new Donor(null, given.name().trim(), type.name(), country);
     }
 }

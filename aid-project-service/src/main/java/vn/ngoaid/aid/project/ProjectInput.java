@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.reference.Code;
 
 import java.math.BigDecimal;
@@ -23,6 +24,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Schema(name = "ProjectInput", description = "An aid project as written by a client (POST, and PUT of the whole resource)")
+@ViewedAs(ProjectView.class)
 public record ProjectInput(
         @Schema(description = "The project's code, unique (case-insensitive)", examples = "QN-2020-007")
         @NotBlank @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "letters, digits and . _ / - only")
@@ -56,10 +58,13 @@ public record ProjectInput(
 
     @Schema(name = "DonorInput", description = "Either `organizationId` of a registered organization, or `name` and `type` "
             + "(and `countryCode`) of a donor outside the registry")
+    @ViewedAs(ProjectView.Donor.class)
     public record Donor(
             @Schema(description = "An organization of ngo-registry-service") UUID organizationId,
             @Schema(examples = "Đại sứ quán Trung Quốc tại Việt Nam") @Size(max = 300) String name,
-            @Schema(examples = "EMBASSY") DonorType type,
+            @Schema(description = "For a donor outside the registry: OVERSEAS_VIETNAMESE, EMBASSY, DOMESTIC or OTHER. "
+                    + "With organizationId, name, type and countryCode are the registry's (read-only, as a GET answers "
+                    + "them: INGO, FOUNDATION …) and ignored", examples = "EMBASSY") String type,
             @Schema(description = "ISO 3166-1 alpha-2", examples = "CN") @Code(COUNTRY) String countryCode) {
     }
 

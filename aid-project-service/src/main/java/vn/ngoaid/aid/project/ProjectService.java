@@ -18,6 +18,7 @@ import vn.ngoaid.common.security.Caller;
 import vn.ngoaid.common.text.SearchText;
 import vn.ngoaid.common.time.Timestamps;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,6 +31,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import static vn.ngoaid.common.text.Texts.blankToNull;
 
@@ -259,10 +261,11 @@ public class ProjectService {
         p.title = input.title().trim();
         p.localTitle = blankToNull(input.localTitle());
         p.modality = input.modality();
-        p.sectors.clear();
-        input.sectors().forEach(s -> p.sectors.add(new SectorShare(s.code(), s.percentage())));
-        p.locations.clear();
-        input.locations().forEach(l -> p.locations.add(new Location(l.province(), blankToNull(l.district()), l.percentage())));
+        replaceIfChanged(p.sectors, input.sectors().stream().map(s -> new SectorShare(s.code(), s.percentage())).toList(),
+                s -> s.code + ":" + plain(s.percentage));
+        replaceIfChanged(p.locations, input.locations().stream()
+                        .map(l -> new Location(l.province(), blankToNull(l.district()), l.percentage())).toList(),
+                l -> l.province + "/" + l.district + ":" + plain(l.percentage));
         p.approvalLevel = input.approvalLevel();
         ProjectInput.ApprovalDecision decision = input.approvalDecision();
         p.approvalNumber = decision == null ? null : decision.number().trim();
@@ -275,4 +278,15 @@ public class ProjectService {
         p.partnerLocalityId = input.partnerLocalityId();
     }
 
+    /** Changes a collection only when its elements change: a PUT that changes nothing writes nothing (same ETag). */
+    private static <T> void replaceIfChanged(List<T> stored, List<T> given, Function<T, String> key) {
+        if (!stored.stream().map(key).toList().equals(given.stream().map(key).toList())) {
+            stored.clear();
+            stored.addAll(given);
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
 }

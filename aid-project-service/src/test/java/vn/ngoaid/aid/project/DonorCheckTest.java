@@ -42,30 +42,21 @@ class DonorCheckTest {
     }
 
     @Test
-    void aRegisteredOrganizationIsNamedByTheRegistryOnly() {
-        DonorCheck.requireRegistryOnly(new ProjectInput.Donor(ORGANIZATION, null, null, null));
-        for (ProjectInput.Donor both : new ProjectInput.Donor[] {
-                new ProjectInput.Donor(ORGANIZATION, "World Vision", null, null),
-                new ProjectInput.Donor(ORGANIZATION, null, DonorType.OTHER, null),
-                new ProjectInput.Donor(ORGANIZATION, null, null, "US")}) {
-            ApiException e = assertThrows(ApiException.class, () -> DonorCheck.requireRegistryOnly(both));
-            assertEquals("donor", e.errors().get(0).field());
-        }
-    }
-
-    @Test
     void aDonorOutsideTheRegistryHasANameAndATypeAndADomesticOneIsVietnamese() {
         assertEquals(new DonorCheck.Donor(null, "Đại sứ quán Trung Quốc", "EMBASSY", "CN"), DonorCheck.outsideRegistry(
-                new ProjectInput.Donor(null, "  Đại sứ quán Trung Quốc ", DonorType.EMBASSY, "CN")));
+                new ProjectInput.Donor(null, "  Đại sứ quán Trung Quốc ", "EMBASSY", "CN")));
         assertEquals(new DonorCheck.Donor(null, "Bà Nguyễn Thị A", "DOMESTIC", "VN"), DonorCheck.outsideRegistry(
-                new ProjectInput.Donor(null, "Bà Nguyễn Thị A", DonorType.DOMESTIC, null)));
+                new ProjectInput.Donor(null, "Bà Nguyễn Thị A", "DOMESTIC", null)));
         assertEquals(new DonorCheck.Donor(null, "Kiều bào Úc", "OVERSEAS_VIETNAMESE", null), DonorCheck.outsideRegistry(
-                new ProjectInput.Donor(null, "Kiều bào Úc", DonorType.OVERSEAS_VIETNAMESE, null)));
+                new ProjectInput.Donor(null, "Kiều bào Úc", "OVERSEAS_VIETNAMESE", null)));
         assertEquals("donor.name", assertThrows(ApiException.class, () -> DonorCheck.outsideRegistry(
-                new ProjectInput.Donor(null, " ", DonorType.OTHER, null))).errors().get(0).field());
+                new ProjectInput.Donor(null, " ", "OTHER", null))).errors().get(0).field());
         assertEquals("donor.name", assertThrows(ApiException.class, () -> DonorCheck.outsideRegistry(
-                new ProjectInput.Donor(null, null, DonorType.OTHER, null))).errors().get(0).field());
+                new ProjectInput.Donor(null, null, "OTHER", null))).errors().get(0).field());
         assertEquals("donor.type", assertThrows(ApiException.class, () -> DonorCheck.outsideRegistry(
                 new ProjectInput.Donor(null, "Someone", null, null))).errors().get(0).field());
+        // a registry type names a registered organization, which needs its organizationId
+        assertEquals("donor.type", assertThrows(ApiException.class, () -> DonorCheck.outsideRegistry(
+                new ProjectInput.Donor(null, "Someone", "INGO", null))).errors().get(0).field());
     }
 }

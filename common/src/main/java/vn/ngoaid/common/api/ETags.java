@@ -13,17 +13,20 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
-    /** Throws 428 without an If-Match header and 412 when it names another version. */
+    /**
+     * Throws 428 without an If-Match header, or with {@code *} (it names no version: a client that sends it would
+     * overwrite changes it never saw, which is what If-Match is here to prevent), and 412 when it names another version.
+     */
     public static void requireMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank()) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             throw ApiException.preconditionRequired(
-                    "An update needs an If-Match header with the ETag of the last GET of this resource.");
+                    "An update needs an If-Match header with the ETag of the last GET of this resource (not *).");
         }
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {
             String tag = candidate.trim();
             // If-Match compares strongly (RFC 9110 §13.1.1): a weak tag never matches
-            if (tag.equals("*") || tag.equals(current)) {
+            if (tag.equals(current)) {
                 return;
             }
         }

@@ -1,18 +1,26 @@
 package vn.ngoaid.common.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.type.LogicalType;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Strict reading of request bodies: a value of the wrong JSON type is refused, never converted (a number or boolean is
@@ -48,6 +56,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
         }
         // amounts are written as 153000000000, never 1.53E+11
         mapper.enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        mapper.addHandler(new ReadOnlyFields());
         mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new StringDeserializer() {
             @Override
             public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -59,5 +68,36 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 return value;
             }
         }));
+    }
+
+    /** Skips the fields of an input's {@link ViewedAs view} that the input does not have: they are read-only. */
+    static final class ReadOnlyFields extends DeserializationProblemHandler {
+
+        private static final Map<Class<?>, Set<String>> FIELDS = new ConcurrentHashMap<>();
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+                                             Object beanOrClass, String propertyName) throws IOException {
+            Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
+            ViewedAs viewed = type.getAnnotation(ViewedAs.class);
+            if (viewed == null || !FIELDS.computeIfAbsent(viewed.value(), ReadOnlyFields::fieldsOf).contains(propertyName)) {
+                return false;
+            }
+            p.skipChildren();
+            return true;
+        }
+
+        /** The JSON fields of a view: its components, those of an unwrapped one in its place. */
+        static Set<String> fieldsOf(Class<?> view) {
+            Set<String> fields = new HashSet<>();
+            for (RecordComponent component : view.getRecordComponents()) {
+                if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
+                    fields.addAll(fieldsOf(component.getType()));
+                } else {
+                    fields.add(component.getName());
+                }
+            }
+            return fields;
+        }
     }
 }

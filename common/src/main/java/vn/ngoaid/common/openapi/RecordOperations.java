@@ -26,7 +26,7 @@ import java.util.Map;
  * Names and documents the operations every record type inherits from {@link RecordResource}, after the record they
  * answer (the schema of their 2xx body): {@code createTwinning} "Create a twinning", its 201 with {@code Location}
  * and {@code ETag}, the {@code Idempotency-Key}, {@code If-Match} and {@code id} parameters, and who may call it.
- * It also puts the {@link Stamps} of every view last. It runs before {@link ProblemResponses}, which adds the error answers from the shape this gives.
+ * It also puts the {@link Stamps} of every view last, and marks a view's fields its input lacks read-only. It runs before {@link ProblemResponses}, which adds the error answers from the shape this gives.
  */
 @OpenApiFilter(value = OpenApiFilter.RunStage.BUILD, priority = 100)
 public class RecordOperations implements OASFilter {
@@ -70,6 +70,24 @@ public class RecordOperations implements OASFilter {
         }));
         schemas.values().forEach(schema -> schema.removeExtension(CALLS));
         stampsLast(schemas);
+        readOnlyFields(schemas);
+    }
+
+    /**
+     * A view's fields that its input (the schema of its name with {@code Input}) does not have are read-only: a PUT
+     * of what a GET answered carries them, and they are ignored ({@link vn.ngoaid.common.api.ViewedAs}).
+     */
+    private static void readOnlyFields(Map<String, Schema> schemas) {
+        schemas.forEach((name, input) -> {
+            Schema view = name.endsWith("Input") ? schemas.get(name.substring(0, name.length() - "Input".length())) : null;
+            if (view != null && view.getProperties() != null && input.getProperties() != null) {
+                view.getProperties().forEach((field, property) -> {
+                    if (!input.getProperties().containsKey(field)) {
+                        property.setReadOnly(true);
+                    }
+                });
+            }
+        });
     }
 
     /** SmallRye lists the properties of an unwrapped part first and in no order: a view's stamps go last, in theirs. */

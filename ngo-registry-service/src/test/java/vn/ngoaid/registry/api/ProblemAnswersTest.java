@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -68,13 +67,11 @@ class ProblemAnswersTest {
     }
 
     @Test
-    void malformedIdInThePathIsAClientErrorProblem() {
+    void malformedIdInThePathIs400NamingIt() {
         given().accept(ContentType.JSON).get("/api/v1/organizations/not-a-uuid").then()
-                .statusCode(lessThan(500))
-                .contentType(startsWith(PROBLEM_JSON));
+                .statusCode(400).contentType(startsWith(PROBLEM_JSON)).body("errors[0].field", equalTo("id"));
         given().accept(ContentType.JSON).get("/api/v1/registrations/12345").then()
-                .statusCode(lessThan(500))
-                .contentType(startsWith(PROBLEM_JSON));
+                .statusCode(400).contentType(startsWith(PROBLEM_JSON)).body("errors[0].field", equalTo("id"));
     }
 
     @Test

@@ -65,12 +65,16 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
         if (input.validUntil() != null && input.validUntil().isBefore(input.signedOn())) {
             throw ApiException.invalid("validUntil", "must not be before signedOn");
         }
-        if (input.status() == AgreementStatus.EXPIRED) {
+        // EXPIRED is what a GET answers once validUntil has passed: sent back, it is the IN_FORCE it derives from
+        if (input.status() == AgreementStatus.EXPIRED
+                && (input.validUntil() == null || !Timestamps.today().isAfter(input.validUntil()))) {
             throw ApiException.invalid("status", "must be IN_FORCE or TERMINATED; EXPIRED follows from validUntil");
         }
         AgreementInput.Counterpart c = input.counterpart();
-        int given = (c.localityId() != null ? 1 : 0) + (c.organizationId() != null ? 1 : 0) + (c.name() != null ? 1 : 0);
-        if (given != 1) {
+        // with a locality or an organization, a name is theirs, as a GET answers it (checked when applied)
+        int ids = (c.localityId() != null ? 1 : 0) + (c.organizationId() != null ? 1 : 0);
+        int given = ids + (c.name() != null ? 1 : 0);
+        if (ids > 1 || given == 0) {
             throw ApiException.invalid("counterpart", "must have exactly one of localityId, organizationId, name (it has "
                     + given + ")");
         }
@@ -87,6 +91,7 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
     private void applyCounterpart(Agreement a, AgreementInput.Counterpart c) {
         if (c.localityId() != null) {
             Locality locality = localities.requireReferenced(c.localityId());
+            requireOwnName(c.name(), locality.name);
             requireSameCountry(c.countryCode(), locality.countryCode, "locality " + locality.name);
             a.localityId = locality.id;
             a.organizationId = null;
@@ -100,6 +105,7 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
                 a.counterpartName = organization.name();
                 a.countryCode = organization.countryCode();
             }
+            requireOwnName(c.name(), a.counterpartName);
             requireSameCountry(c.countryCode(), a.countryCode, "organization " + a.counterpartName);
             a.organizationId = c.organizationId();
             a.localityId = null;
@@ -109,6 +115,14 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
         a.organizationId = null;
         a.counterpartName = c.name().trim();
         a.countryCode = c.countryCode();
+    }
+
+    /** A name sent with a locality or an organization is the one a GET answers: theirs. */
+    private static void requireOwnName(String given, String actual) {
+        if (given != null && !given.trim().equals(actual)) {
+            throw ApiException.invalid("counterpart", "must have exactly one of localityId, organizationId, name: a name "
+                    + "given with a locality or an organization is its own ('" + actual + "'), not '" + given + "'");
+        }
     }
 
     static void requireSameCountry(String given, String actual, String what) {
@@ -128,7 +142,8 @@ public class AgreementService extends LocalityLinkedService<Agreement, Agreement
         a.validUntil = input.validUntil();
         a.sectors = input.sectors() == null ? new ArrayList<>() : new ArrayList<>(input.sectors().stream().distinct().toList());
         a.signatoryLevel = input.signatoryLevel() == null ? SignatoryLevel.PROVINCIAL_PEOPLES_COMMITTEE : input.signatoryLevel();
-        a.status = input.status() == null ? AgreementStatus.IN_FORCE : input.status();
+        a.status = input.status() == null || input.status() == AgreementStatus.EXPIRED ? AgreementStatus.IN_FORCE
+                : input.status();
         a.note = Texts.blankToNull(input.note());
     }
 }

@@ -149,8 +149,15 @@ class AgreementTest {
         assertInvalid(post(PATH, body), "validUntil");
         body.put("validUntil", "2012-12-31");
         String id = post(PATH, body).statusCode(201).body("status", equalTo("EXPIRED")).extract().path("id");
+        // EXPIRED only where it follows from validUntil, as a GET answers it: sent back, it is kept IN_FORCE
         body.put("status", "EXPIRED");
-        assertInvalid(post(PATH, body), "status");
+        Map<String, Object> sentBack = new LinkedHashMap<>(body);
+        sentBack.put("title", "Sent back " + token());
+        post(PATH, sentBack).statusCode(201).body("status", equalTo("EXPIRED"));
+        Map<String, Object> notYet = new LinkedHashMap<>(body);
+        notYet.put("title", "Not yet " + token());
+        notYet.put("validUntil", LocalDate.now().plusYears(1).toString());
+        assertInvalid(post(PATH, notYet), "status");
         body.put("status", "TERMINATED");
         put(PATH + "/" + id, "\"0\"", body).statusCode(200).body("status", equalTo("TERMINATED"));
 

@@ -52,7 +52,7 @@ class LocalityTest {
         String id = UUID.randomUUID().toString();
         assertProblem(given().accept(ContentType.JSON).get(PATH + "/{id}", id).then(), 404)
                 .body("detail", containsString(id));
-        assertProblem(given().accept(ContentType.JSON).get(PATH + "/not-a-uuid").then(), 404);
+        assertInvalid(given().accept(ContentType.JSON).get(PATH + "/not-a-uuid").then(), "id");
     }
 
     @Test
