@@ -105,9 +105,12 @@ class OrganizationUpdateTest {
     }
 
     @Test
-    void putWithWildcardIfMatchIsAccepted() {
-        String id = createOrganization(organization(uniqueName("Wildcard")));
-        put(id, "*", organization(uniqueName("Wildcard renamed"))).statusCode(200);
+    void putWithWildcardIfMatchIs428AndChangesNothing() {
+        String name = uniqueName("Wildcard");
+        String id = createOrganization(organization(name));
+        assertProblem(put(id, "*", organization(uniqueName("Wildcard renamed"))), 428);
+        given().accept(ContentType.JSON).get("/api/v1/organizations/{id}", id).then()
+                .body("name", equalTo(name)).header("ETag", equalTo("\"0\""));
     }
 
     @Test

@@ -197,7 +197,7 @@ class RegistrationCreateTest {
                 Arguments.of("sectors", List.of("1222"), "sectors[0]"),
                 Arguments.of("kind", "BRANCH", "kind"),
                 Arguments.of("certificateNumber", "X".repeat(101), "certificateNumber"),
-                Arguments.of("status", "ACTIVE", "status"));
+                Arguments.of("approvedBy", "someone", "approvedBy"));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
