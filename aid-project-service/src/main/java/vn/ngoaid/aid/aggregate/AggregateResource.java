@@ -75,7 +75,7 @@ public class AggregateResource {
     @GET
     @Path("/aggregates")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "getAggregates", summary = "Aggregate committed and disbursed aid",
+    @Operation(summary = "Aggregate committed and disbursed aid",
             description = """
                     Sums the transactions of the filtered projects per group. How figures are made:
                     - a transaction falls in the **year of its date** and is converted into `currency` with **that year's \
@@ -110,7 +110,7 @@ public class AggregateResource {
                              "ratesUsed": []}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
-    public Response aggregates(
+    public Response getAggregates(
             @Parameter(description = "Dimensions, comma-separated, any of: " + Dimension.NAMES, explode = Explode.FALSE,
                     example = "[\"province\", \"year\"]")
             @QueryParam("groupBy") List<String> groupBy,

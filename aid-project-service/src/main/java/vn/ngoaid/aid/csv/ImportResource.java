@@ -68,7 +68,7 @@ public class ImportResource {
 
     @POST
     @Path("/projects")
-    @Operation(operationId = "importProjects", summary = "Import projects from CSV",
+    @Operation(summary = "Import projects from CSV",
             description = "One project a row, as `POST /api/v1/projects` takes it. Header: `code,title,localTitle,"
                     + "donorOrganizationId,donorName,donorType,donorCountryCode,modality,sectors,locations,approvalLevel,"
                     + "approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,startDate,endDate,status,"
@@ -87,14 +87,14 @@ public class ImportResource {
                     LC-2019-014,School buildings in Bản Lang commune,Xây dựng trường học xã Bản Lang,,Đại sứ quán Trung Quốc tại Việt Nam,EMBASSY,CN,PROJECT,11120:100,12/Phong Thổ:100,PROVINCIAL,512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,
                     LS-2008-031,"Scholarships in Tràng Định, Lạng Sơn",,,Terre des Hommes Deutschland,,DE,PROJECT,11220,20/Tràng Định,PROVINCIAL,88/QĐ-UBND,2008-03-01,,2008-04-01,2010-12-31,COMPLETED,EUR,
                     """)))
-    public Response projects(
+    public Response importProjects(
             @BeanParam ImportParameters parameters, byte[] body, @Context UriInfo uri) {
         return run(parameters, body, uri, m -> imports.projects(body, m));
     }
 
     @POST
     @Path("/transactions")
-    @Operation(operationId = "importTransactions", summary = "Import commitments and disbursements from CSV",
+    @Operation(summary = "Import commitments and disbursements from CSV",
             description = "One transaction a row, as `POST /api/v1/projects/{id}/transactions` takes it, in file order "
                     + "(a disbursement needs the commitment before it). Header: `projectCode,type,date,amount,currency,"
                     + "description,correctsTransactionId` (ignored if present: `id,projectId,createdAt,createdBy`). "
@@ -106,7 +106,7 @@ public class ImportResource {
                     LC-2019-014;COMMITMENT;2019-05-10;2900000000;VND;Cam kết viện trợ;
                     LC-2019-014;DISBURSEMENT;2019-09-02;1450000000;VND;"Giải ngân đợt 1; xây móng";
                     """)))
-    public Response transactions(
+    public Response importTransactions(
             @BeanParam ImportParameters parameters, byte[] body, @Context UriInfo uri) {
         return run(parameters, body, uri, m -> imports.transactions(body, m));
     }

@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.common.reference.Code;
 
-import javax.xml.stream.XMLStreamException;
 import java.io.IOException;
+import javax.xml.stream.XMLStreamException;
 
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
@@ -36,7 +36,7 @@ public class IatiResource {
     @GET
     @Path("/activities")
     @Produces({MediaType.APPLICATION_XML, "application/problem+json"})
-    @Operation(operationId = "exportIatiActivities", summary = "Projects as IATI 2.03 activities",
+    @Operation(summary = "Projects as IATI 2.03 activities",
             description = "An `iati-activities` document (version 2.03) with one `iati-activity` per project, ordered by "
                     + "code: identifier `VN-PACCOM-<project code>` (the reporting organisation's reference, "
                     + "`IATI_REPORTING_ORG_REF`, then the code), reporting organisation, the donor as funding (role 1) and "
@@ -50,7 +50,7 @@ public class IatiResource {
                     + "schema 2.03.")
     @APIResponse(responseCode = "200", description = "The iati-activities document",
             content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
-    public Response activities(
+    public Response exportIatiActivities(
             @Parameter(description = "Only projects located in this province (GSO code as recorded); all when absent",
                     example = "20") @QueryParam("province") @Code(PROVINCE) String province) {
         StreamingOutput body = out -> {

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.reference.Code;
 
 import java.math.BigDecimal;
@@ -24,7 +23,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Schema(name = "ProjectInput", description = "An aid project as written by a client (POST, and PUT of the whole resource)")
-@ViewedAs(ProjectView.class)
 public record ProjectInput(
         @Schema(description = "The project's code, unique (case-insensitive)", examples = "QN-2020-007")
         @NotBlank @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "letters, digits and . _ / - only")
@@ -58,7 +56,6 @@ public record ProjectInput(
 
     @Schema(name = "DonorInput", description = "Either `organizationId` of a registered organization, or `name` and `type` "
             + "(and `countryCode`) of a donor outside the registry")
-    @ViewedAs(ProjectView.Donor.class)
     public record Donor(
             @Schema(description = "An organization of ngo-registry-service") UUID organizationId,
             @Schema(examples = "Đại sứ quán Trung Quốc tại Việt Nam") @Size(max = 300) String name,

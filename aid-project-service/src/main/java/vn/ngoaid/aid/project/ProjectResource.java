@@ -95,7 +95,7 @@ public class ProjectResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects")
-    @Operation(operationId = "createProject", summary = "Record an aid project",
+    @Operation(summary = "Record an aid project",
             description = "Adds a project; its code is unique (409). A registered organization as donor must be eligible, "
                     + "by ngo-registry-service, in each province of the project on the approval date (else the start date, "
                     + "else today): 422 naming the province otherwise. When the registry cannot answer in time the answer "
@@ -111,7 +111,7 @@ public class ProjectResource {
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public RestResponse<ProjectView> create(
+    public RestResponse<ProjectView> createProject(
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey,
@@ -122,11 +122,11 @@ public class ProjectResource {
     @GET
     @Path("/projects")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listProjects", summary = "List aid projects",
+    @Operation(summary = "List aid projects",
             description = "Pages through projects with their running totals; filters combine with AND. `q` searches code, "
                     + "titles and donor name, ignoring case and accents (`q=ban lang`).")
     @APIResponse(responseCode = "200", description = "A page of projects")
-    public RestResponse<Page<ProjectView>> list(
+    public RestResponse<Page<ProjectView>> listProjects(
             @Parameter(description = "Located in this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Donor, a registered organization") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Has this DAC sector", example = "13040") @QueryParam("sector") @Code(SECTOR) String sector,
@@ -148,19 +148,19 @@ public class ProjectResource {
 
     @GET
     @Path("/projects/{id}")
-    @Operation(operationId = "getProject", summary = "Get a project",
+    @Operation(summary = "Get a project",
             description = "One project with its running totals; the `ETag` header is needed to update it.")
     @APIResponse(responseCode = "200", description = "The project",
             headers = @Header(name = "ETag", description = "Version, for If-Match"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
-    public RestResponse<ProjectView> get(@Parameter(description = "Project id") @PathParam("id") UUID id) {
+    public RestResponse<ProjectView> getProject(@Parameter(description = "Project id") @PathParam("id") UUID id) {
         return answers.ok(projects.get(id));
     }
 
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @PUT
     @Path("/projects/{id}")
-    @Operation(operationId = "replaceProject", summary = "Replace a project",
+    @Operation(summary = "Replace a project",
             description = "Replaces every field; needs `If-Match` (428 without, 412 when stale). A status change must be a "
                     + "legal move (409 otherwise). When the donor, the provinces or the approval date change, the donor's "
                     + "eligibility is checked again (422, or 503 when the registry cannot answer); otherwise the donor's "
@@ -174,7 +174,7 @@ public class ProjectResource {
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = ProjectView.class)))
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
-    public RestResponse<ProjectView> replace(
+    public RestResponse<ProjectView> replaceProject(
             @Parameter(description = "Project id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProjectInput body) {

@@ -58,7 +58,7 @@ public class ExchangeRateResource {
     @RolesAllowed(Roles.COORDINATOR)
     @PUT
     @Path("/exchange-rates/{year}/{currency}")
-    @Operation(operationId = "putExchangeRate", summary = "Record the rate of a currency for a year",
+    @Operation(summary = "Record the rate of a currency for a year",
             description = "Creates or replaces the rate; no If-Match needed. USD takes no rate (1 by definition). "
                     + "A replaced rate changes every figure converted with it from then on, project totals included. "
                     + "Only coordinators record rates.")
@@ -67,7 +67,7 @@ public class ExchangeRateResource {
     @APIResponse(responseCode = "201", description = "Created", headers = @Header(name = "Location"),
             content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
     @APIResponse(responseCode = "200", description = "Replaced", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
-    public Response put(
+    public Response putExchangeRate(
             @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
             @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency,
             @Valid @NotNull ExchangeRateInput body,
@@ -79,9 +79,9 @@ public class ExchangeRateResource {
 
     @GET
     @Path("/exchange-rates/{year}/{currency}")
-    @Operation(operationId = "getExchangeRate", summary = "Get the rate of a currency for a year")
+    @Operation(summary = "Get the rate of a currency for a year")
     @APIResponse(responseCode = "200", description = "The rate", content = @Content(schema = @Schema(implementation = ExchangeRateView.class)))
-    public ExchangeRateView get(
+    public ExchangeRateView getExchangeRate(
             @Parameter(description = "Calendar year", example = "2020") @PathParam("year") @Min(1945) @Max(2100) int year,
             @Parameter(description = "ISO 4217 code", example = "VND") @PathParam("currency") @Code(CURRENCY) String currency) {
         return rates.get(year, currency);
@@ -90,10 +90,10 @@ public class ExchangeRateResource {
     @GET
     @Path("/exchange-rates")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listExchangeRates", summary = "List exchange rates",
+    @Operation(summary = "List exchange rates",
             description = "Pages through the rates, by year then currency unless sorted otherwise.")
     @APIResponse(responseCode = "200", description = "A page of rates")
-    public RestResponse<Page<ExchangeRateView>> list(
+    public RestResponse<Page<ExchangeRateView>> listExchangeRates(
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") @Min(1945) @Max(2100) Integer year,
             @Parameter(description = "Only this currency", example = "VND") @QueryParam("currency") @Code(CURRENCY) String currency,
             @BeanParam Paging paging,

@@ -60,7 +60,7 @@ public class TransactionResource {
     @RolesAllowed({Roles.COORDINATOR, Roles.PROVINCE_OFFICER})
     @POST
     @Path("/projects/{id}/transactions")
-    @Operation(operationId = "recordTransaction", summary = "Record a commitment or disbursement",
+    @Operation(summary = "Record a commitment or disbursement",
             description = "Appends a transaction; there is no PUT or DELETE. A wrong one is corrected by a negative "
                     + "transaction of the same type and currency that names it in `correctsTransactionId`; corrections "
                     + "cannot take more than what is left of it (422). Cumulative disbursement may never exceed cumulative "
@@ -79,7 +79,7 @@ public class TransactionResource {
     @APIResponse(responseCode = "201", description = "Recorded; `Location` names it",
             headers = @Header(name = "Location", description = "URL of the new transaction"),
             content = @Content(schema = @Schema(implementation = TransactionView.class)))
-    public Response record(
+    public Response recordTransaction(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; a money write should always carry one")
@@ -95,10 +95,10 @@ public class TransactionResource {
     @GET
     @Path("/projects/{id}/transactions")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listTransactions", summary = "List a project's transactions",
+    @Operation(summary = "List a project's transactions",
             description = "Oldest first unless sorted otherwise; corrections included.")
     @APIResponse(responseCode = "200", description = "A page of transactions")
-    public RestResponse<Page<TransactionView>> list(
+    public RestResponse<Page<TransactionView>> listTransactions(
             @Parameter(description = "Project id") @PathParam("id") UUID projectId,
             @Parameter(description = "COMMITMENT or DISBURSEMENT") @QueryParam("type") TransactionType type,
             @Parameter(description = "Dated on or after", example = "2020-01-01") @QueryParam("fromDate") LocalDate fromDate,
@@ -117,9 +117,9 @@ public class TransactionResource {
 
     @GET
     @Path("/projects/{id}/transactions/{transactionId}")
-    @Operation(operationId = "getTransaction", summary = "Get one transaction of a project")
+    @Operation(summary = "Get one transaction of a project")
     @APIResponse(responseCode = "200", description = "The transaction", content = @Content(schema = @Schema(implementation = TransactionView.class)))
-    public TransactionView get(@Parameter(description = "Project id") @PathParam("id") UUID projectId,
+    public TransactionView getTransaction(@Parameter(description = "Project id") @PathParam("id") UUID projectId,
                                @Parameter(description = "Transaction id") @PathParam("transactionId") UUID transactionId) {
         return transactions.get(projectId, transactionId);
     }

@@ -70,7 +70,12 @@ public class JsonSettings implements ObjectMapperCustomizer {
         }));
     }
 
-    /** Skips the fields of an input's {@link ViewedAs view} that the input does not have: they are read-only. */
+    /**
+     * What a GET answered may be sent back by PUT unchanged: an input skips the fields of its view (the class named
+     * like it with {@code View} for {@code Input}: {@code TwinningView} of {@code TwinningInput},
+     * {@code AgreementView.Counterpart} of {@code AgreementInput.Counterpart}) that it does not have itself: its id,
+     * stamps, derived names and totals are read-only. A field of neither stays a 400.
+     */
     static final class ReadOnlyFields extends DeserializationProblemHandler {
 
         private static final Map<Class<?>, Set<String>> FIELDS = new ConcurrentHashMap<>();
@@ -79,17 +84,33 @@ public class JsonSettings implements ObjectMapperCustomizer {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                                              Object beanOrClass, String propertyName) throws IOException {
             Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
-            ViewedAs viewed = type.getAnnotation(ViewedAs.class);
-            if (viewed == null || !FIELDS.computeIfAbsent(viewed.value(), ReadOnlyFields::fieldsOf).contains(propertyName)) {
+            if (!FIELDS.computeIfAbsent(type, ReadOnlyFields::viewFieldsOf).contains(propertyName)) {
                 return false;
             }
             p.skipChildren();
             return true;
         }
 
+        private static Set<String> viewFieldsOf(Class<?> input) {
+            String name = input.getName();
+            int at = name.lastIndexOf("Input");
+            if (at < 0) {
+                return Set.of();
+            }
+            try {
+                return fieldsOf(Class.forName(name.substring(0, at) + "View" + name.substring(at + "Input".length()),
+                        false, input.getClassLoader()));
+            } catch (ClassNotFoundException noView) {
+                return Set.of();
+            }
+        }
+
         /** The JSON fields of a view: its components, those of an unwrapped one in its place. */
         static Set<String> fieldsOf(Class<?> view) {
             Set<String> fields = new HashSet<>();
+            if (!view.isRecord()) {
+                return fields;
+            }
             for (RecordComponent component : view.getRecordComponents()) {
                 if (component.getAccessor().isAnnotationPresent(JsonUnwrapped.class)) {
                     fields.addAll(fieldsOf(component.getType()));

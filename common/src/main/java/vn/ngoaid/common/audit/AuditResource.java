@@ -47,11 +47,11 @@ public class AuditResource {
     }
 
     @GET
-    @Operation(operationId = "listAuditEntries", summary = "List the audit trail",
+    @Operation(summary = "List the audit trail",
             description = "Every write made through this service's API, newest first unless sorted otherwise, recorded in "
                     + "the same transaction as the write. There is no way to change or delete an entry.")
     @APIResponse(responseCode = "200", description = "A page of audit entries")
-    public RestResponse<Page<AuditEntry>> list(
+    public RestResponse<Page<AuditEntry>> listAuditEntries(
             @Parameter(description = "Kind of record, e.g. organization, registration, project", example = "project")
             @QueryParam("entityType") String entityType,
             @Parameter(description = "Id of the record") @QueryParam("entityId") String entityId,

@@ -75,7 +75,7 @@ public class RecordOperations implements OASFilter {
 
     /**
      * A view's fields that its input (the schema of its name with {@code Input}) does not have are read-only: a PUT
-     * of what a GET answered carries them, and they are ignored ({@link vn.ngoaid.common.api.ViewedAs}).
+     * of what a GET answered carries them, and they are ignored ({@code JsonSettings}).
      */
     private static void readOnlyFields(Map<String, Schema> schemas) {
         schemas.forEach((name, input) -> {

@@ -81,11 +81,11 @@ public class ReferenceResource {
 
     @GET
     @Path("/provinces")
-    @Operation(operationId = "listProvinces", summary = "List provincial units",
+    @Operation(summary = "List provincial units",
             description = "GSO codes of the 63 units in force until 2025-06-30 and of the 34 in force since 2025-07-01, "
                     + "each old unit with the code of its successor. With `on`, only the units in force that day.")
     @APIResponse(responseCode = "200", description = "A page of provinces")
-    public RestResponse<Page<Province>> provinces(
+    public RestResponse<Page<Province>> listProvinces(
             @Parameter(description = "Only units in force on this date", example = "2020-06-01") @QueryParam("on") LocalDate on,
             @Parameter(description = "Free-text search in code and name, accent-insensitive", example = "lang son") @QueryParam("q") String q,
             @BeanParam Paging paging,
@@ -98,10 +98,10 @@ public class ReferenceResource {
 
     @GET
     @Path("/countries")
-    @Operation(operationId = "listCountries", summary = "List countries",
+    @Operation(summary = "List countries",
             description = "ISO 3166-1 alpha-2 codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of countries")
-    public RestResponse<Page<Country>> countries(
+    public RestResponse<Page<Country>> listCountries(
             @Parameter(description = "Free-text search in code and names", example = "duc") @QueryParam("q") String q,
             @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
@@ -113,10 +113,10 @@ public class ReferenceResource {
 
     @GET
     @Path("/currencies")
-    @Operation(operationId = "listCurrencies", summary = "List currencies",
+    @Operation(summary = "List currencies",
             description = "ISO 4217 codes with the digits of their minor unit.")
     @APIResponse(responseCode = "200", description = "A page of currencies")
-    public RestResponse<Page<CurrencyUnit>> currencies(
+    public RestResponse<Page<CurrencyUnit>> listCurrencies(
             @Parameter(description = "Free-text search in code and names", example = "dong") @QueryParam("q") String q,
             @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
@@ -128,10 +128,10 @@ public class ReferenceResource {
 
     @GET
     @Path("/sectors")
-    @Operation(operationId = "listSectors", summary = "List DAC sectors",
+    @Operation(summary = "List DAC sectors",
             description = "OECD DAC CRS 5-digit purpose codes with English and Vietnamese names.")
     @APIResponse(responseCode = "200", description = "A page of sectors")
-    public RestResponse<Page<Sector>> sectors(
+    public RestResponse<Page<Sector>> listSectors(
             @Parameter(description = "Free-text search in code and names", example = "y te") @QueryParam("q") String q,
             @BeanParam Paging paging,
             @Parameter(description = "`code` or `name` (the label), then `,asc` or `,desc`") @QueryParam("sort") String sort,
@@ -143,12 +143,12 @@ public class ReferenceResource {
 
     @GET
     @Path("/enums")
-    @Operation(operationId = "listEnumLabels", summary = "List the labels of enum values",
+    @Operation(summary = "List the labels of enum values",
             description = "Every enum this service reads or writes (modality, statuses, kinds, types, levels …) with each "
                     + "value's English and Vietnamese label, e.g. NON_PROJECT: \"Non-project aid\", \"Phi dự án\"; `label` "
                     + "is the one of `Accept-Language`. Enums are named as in this OpenAPI document, sorted by name.")
     @APIResponse(responseCode = "200", description = "The enums with their labels")
-    public RestResponse<List<EnumLabels>> enums(
+    public RestResponse<List<EnumLabels>> listEnumLabels(
             @Parameter(description = LANGUAGE, example = "vi") @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language language = Language.of(acceptLanguage);
         List<EnumLabels> all = labels.all(language);

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.reference.Code;
 
 import java.util.List;
@@ -16,7 +15,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Schema(name = "OrganizationInput", examples = OrganizationInput.EXAMPLE, description = "An organization as written by a "
         + "client (POST, and PUT of the whole resource). Its name is unique within its country (409 otherwise).")
-@ViewedAs(OrganizationView.class)
 public record OrganizationInput(
         @Schema(description = "Name in its own language or English; unique within its country", examples = "Terre des Hommes Deutschland")
         @NotBlank @Size(max = 300) String name,

@@ -38,11 +38,11 @@ public class OrganizationResource extends RecordResource<OrganizationInput, Orga
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listOrganizations", summary = "List organizations",
+    @Operation(summary = "List organizations",
             description = "Pages through organizations, with filters that combine with AND. `q` searches name, "
                     + "Vietnamese name and acronym, ignoring case and accents (`q=dat cua con nguoi`).")
     @APIResponse(responseCode = "200", description = "A page of organizations")
-    public RestResponse<Page<OrganizationView>> list(
+    public RestResponse<Page<OrganizationView>> listOrganizations(
             @Parameter(description = "Home country, ISO 3166-1 alpha-2", example = "DE") @QueryParam("country") @Code(COUNTRY) String country,
             @Parameter(description = "Type of organization", example = "INGO") @QueryParam("type") OrganizationType type,
             @Parameter(description = "Works in this DAC sector", example = "12220") @QueryParam("sector") @Code(SECTOR) String sector,

@@ -68,7 +68,7 @@ public class OrganizationRegistrationsResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("{id}/registrations")
-    @Operation(operationId = "recordRegistration", summary = "Record a registration certificate",
+    @Operation(summary = "Record a registration certificate",
             description = "Records a certificate issued to the organization. Its number is unique (409). Validity follows "
                     + "the rules in force on `validFrom`: from 2022-11-01 (Decree 58/2022) OPERATION at most 3 years, "
                     + "REPRESENTATIVE_OFFICE at most 5, no new PROJECT_OFFICE; before that, every kind at most 5 years (422). "
@@ -80,7 +80,7 @@ public class OrganizationRegistrationsResource {
                     @Header(name = "ETag", description = "Version of the new registration")},
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response create(
+    public Response recordRegistration(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")
@@ -97,10 +97,10 @@ public class OrganizationRegistrationsResource {
     @GET
     @Path("{id}/registrations")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listOrganizationRegistrations", summary = "List an organization's registrations",
+    @Operation(summary = "List an organization's registrations",
             description = "All its certificates, newest first by default.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    public RestResponse<Page<RegistrationView>> listOfOrganization(
+    public RestResponse<Page<RegistrationView>> listOrganizationRegistrations(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @BeanParam Paging paging,
             @Parameter(description = "Sort field (`validFrom`, `validUntil`, `issuedOn`, `certificateNumber`, `kind`, "
@@ -113,7 +113,7 @@ public class OrganizationRegistrationsResource {
 
     @GET
     @Path("{id}/eligibility")
-    @Operation(operationId = "checkEligibility", summary = "Check eligibility in a province on a date",
+    @Operation(summary = "Check eligibility in a province on a date",
             description = "Whether the organization may run aid activities in the province on the date: it needs no "
                     + "registration (multilateral, bilateral, embassy funds), or a registration covering the province was "
                     + "valid and ACTIVE that day. The province is read against the list in force on the date; after "
@@ -132,7 +132,7 @@ public class OrganizationRegistrationsResource {
                              "organizationName": "World Vision International", "countryCode": "US", "organizationType": "INGO",
                              "province": "20", "on": "2022-06-01",
                              "reason": "Registration 112/CNV-HĐ covering Lạng Sơn expired on 2021-12-31."}""")}))
-    public Eligibility eligibility(
+    public Eligibility checkEligibility(
             @Parameter(description = "Organization id") @PathParam("id") UUID organizationId,
             @Parameter(description = "GSO province code", required = true, example = "20") @QueryParam("province") @NotNull @Code(PROVINCE) String province,
             @Parameter(description = "The date; defaults to today", example = "2020-06-01") @QueryParam("on") LocalDate on) {

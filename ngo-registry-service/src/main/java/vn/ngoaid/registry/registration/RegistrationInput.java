@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.reference.Code;
 
 import java.time.LocalDate;
@@ -15,7 +14,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Schema(name = "RegistrationInput", description = "A registration certificate as issued to the organization")
-@ViewedAs(RegistrationView.class)
 public record RegistrationInput(
         @Schema(examples = "OPERATION") @NotNull RegistrationKind kind,
         @Schema(description = "Number printed on the certificate; unique", examples = "112/CNV-HĐ")

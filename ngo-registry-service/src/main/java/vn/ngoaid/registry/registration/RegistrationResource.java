@@ -75,12 +75,12 @@ public class RegistrationResource {
 
     @GET
         @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listRegistrations", summary = "List registrations",
+    @Operation(summary = "List registrations",
             description = "All registrations, with filters that combine with AND. `status` is the status today (EXPIRED "
                     + "once the last valid day has passed); `activeOn` keeps those valid and ACTIVE on that day; "
                     + "`expiringBefore` those whose last valid day is before that date.")
     @APIResponse(responseCode = "200", description = "A page of registrations")
-    public RestResponse<Page<RegistrationView>> list(
+    public RestResponse<Page<RegistrationView>> listRegistrations(
             @Parameter(description = "Covers this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Kind of certificate", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,
             @Parameter(description = "Status today", example = "ACTIVE") @QueryParam("status") RegistrationStatus status,
@@ -98,19 +98,19 @@ public class RegistrationResource {
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getRegistration", summary = "Get a registration",
+    @Operation(summary = "Get a registration",
             description = "One registration with its history of status changes, oldest first.")
     @APIResponse(responseCode = "200", description = "The registration",
             headers = @Header(name = "ETag", description = "Version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public RestResponse<RegistrationView> get(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
+    public RestResponse<RegistrationView> getRegistration(@Parameter(description = "Registration id") @PathParam("id") UUID id) {
         return answers.ok(registrations.get(id));
     }
 
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @PUT
     @Path("{id}")
-    @Operation(operationId = "amendRegistration", summary = "Amend a registration",
+    @Operation(summary = "Amend a registration",
             description = "Replaces the certificate's fields, e.g. to record an extension or an amended list of provinces, "
                     + "under the same validity rules as a new one. The status history stays; a recorded status change that "
                     + "would fall outside the amended validity is 409. Needs `If-Match` (428 without, 412 when stale).")
@@ -119,7 +119,7 @@ public class RegistrationResource {
     @APIResponse(responseCode = "200", description = "The amended registration",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
-    public RestResponse<RegistrationView> replace(
+    public RestResponse<RegistrationView> amendRegistration(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(description = "ETag of the last GET", required = true) @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull RegistrationInput body) {
@@ -129,7 +129,7 @@ public class RegistrationResource {
     @RolesAllowed(Roles.REGISTRY_OFFICER)
     @POST
     @Path("{id}/status-changes")
-    @Operation(operationId = "changeRegistrationStatus", summary = "Change a registration's status",
+    @Operation(summary = "Change a registration's status",
             description = "Suspends, reinstates or revokes a registration from `effectiveOn` (default today; may be back-dated, "
                     + "not before the last recorded change nor in the future). Legal: ACTIVE ↔ SUSPENDED, either → REVOKED; "
                     + "anything else, or a change after the last valid day, is 409. Answers 200 with the updated registration.")
@@ -140,7 +140,7 @@ public class RegistrationResource {
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response changeStatus(
+    public Response changeRegistrationStatus(
             @Parameter(description = "Registration id") @PathParam("id") UUID id,
             @Parameter(in = ParameterIn.HEADER, name = Idempotency.HEADER,
                     description = "Client-chosen key that makes a retry safe; kept for at least 24 hours")

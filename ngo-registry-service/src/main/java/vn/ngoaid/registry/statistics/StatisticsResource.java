@@ -50,7 +50,7 @@ public class StatisticsResource {
     @GET
     @Path("/registrations")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "getRegistrationStatistics", summary = "Count registered organizations",
+    @Operation(summary = "Count registered organizations",
             description = "Distinct organizations with a registration ACTIVE at some time in each group. With `year` in "
                     + "`groupBy`, an organization counts in every year in which it was active (so `groupBy=province,year"
                     + "&province=22` gives 31 for 2019 and 20 for 2020 on the demo data); without it, it counts once if "
@@ -65,7 +65,7 @@ public class StatisticsResource {
                      "rows": [{"province": "22", "year": 2019, "organizations": 31},
                               {"province": "22", "year": 2020, "organizations": 20}],
                      "totals": {"organizations": 31}}""")))
-    public RestResponse<RegistrationStatistics.Answer> registrations(
+    public RestResponse<RegistrationStatistics.Answer> getRegistrationStatistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `year`, `country`; none gives one total row",
                     example = "province,year") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only this province (GSO code)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.openapi.RecordOperations;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
@@ -24,7 +23,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
         + "organization of ngo-registry-service (asked over REST: unknown is 422, no answer is 503 and nothing is stored; "
         + "its name and country are copied), or a named party with its country. `validUntil` must not be before "
         + "`signedOn` (400).", extensions = @Extension(name = RecordOperations.CALLS, value = "ngo-registry-service"))
-@ViewedAs(AgreementView.class)
 public record AgreementInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `signedOn`", examples = "20")
         @NotNull @Code(PROVINCE) String province,
@@ -70,7 +68,6 @@ public record AgreementInput(
             + "registry does not answer) or `name` (a party known to neither, with its `countryCode` when known). "
             + "With a locality or an organization, `name` and `countryCode` may be left out, and if given must be theirs "
             + "(as a GET answers them: 400 for another name, 422 for another country); `kind` is read-only.")
-    @ViewedAs(AgreementView.Counterpart.class)
     public record Counterpart(
             @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID localityId,
             @Schema(examples = "5a0c3f7e-1b2d-4c3e-8f9a-0b1c2d3e4f5a") UUID organizationId,

@@ -42,12 +42,12 @@ public class AgreementResource extends RecordResource<AgreementInput, AgreementV
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listAgreements", summary = "List agreements",
+    @Operation(summary = "List agreements",
             description = "Pages through agreements, with filters that combine with AND. `countryCode` is the "
                     + "counterpart's country. `status=EXPIRED` finds agreements in force whose `validUntil` has passed. "
                     + "`q` searches the titles, the counterpart's name and the note, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of agreements")
-    public RestResponse<Page<AgreementView>> list(
+    public RestResponse<Page<AgreementView>> listAgreements(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
@@ -17,7 +16,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
 @Schema(name = "FriendshipAssociationInput", examples = FriendshipAssociationInput.EXAMPLE, description = "A friendship association as written by a client (POST, and PUT of the whole "
         + "resource). Its name is unique within the province whatever the letter case (409 otherwise).")
-@ViewedAs(FriendshipAssociationView.class)
 public record FriendshipAssociationInput(
         @Schema(description = "GSO code of the Vietnamese province", examples = "22") @NotNull @Code(PROVINCE) String province,
         @Schema(description = "Name; unique within the province whatever the letter case (409)",

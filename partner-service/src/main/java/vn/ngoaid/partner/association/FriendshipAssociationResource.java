@@ -38,12 +38,12 @@ public class FriendshipAssociationResource extends RecordResource<FriendshipAsso
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listFriendshipAssociations", summary = "List friendship associations",
+    @Operation(summary = "List friendship associations",
             description = "Pages through associations, with filters that combine with AND. `countryCode` is another name "
                     + "for `counterpartCountry` (both given must agree, 400 otherwise). `q` searches the names, ignoring "
                     + "case and accents.")
     @APIResponse(responseCode = "200", description = "A page of associations")
-    public RestResponse<Page<FriendshipAssociationView>> list(
+    public RestResponse<Page<FriendshipAssociationView>> listFriendshipAssociations(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country the association is a friend of, ISO 3166-1 alpha-2", example = "CN")
             @QueryParam("counterpartCountry") @Code(COUNTRY) String counterpartCountry,

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.openapi.RecordOperations;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
@@ -26,7 +25,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
         + "ngo-registry-service over REST (unknown 422, no answer 503 and nothing stored; its name and country are "
         + "copied). `endDate` not before `startDate` (400); `participants` at least `delegations` (400).",
         extensions = @Extension(name = RecordOperations.CALLS, value = "ngo-registry-service"))
-@ViewedAs(ExchangeView.class)
 public record ExchangeInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `startDate`", examples = "20")
         @NotNull @Code(PROVINCE) String province,

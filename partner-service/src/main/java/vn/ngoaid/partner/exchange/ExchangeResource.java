@@ -41,13 +41,13 @@ public class ExchangeResource extends RecordResource<ExchangeInput, ExchangeView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listExchanges", summary = "List delegations and exchanges",
+    @Operation(summary = "List delegations and exchanges",
             description = "Pages through exchanges, with filters that combine with AND. Dates and `year` apply to "
                     + "`startDate`. `countryCode` is the counterpart's country (the locality's, else the organization's, "
                     + "else the one given). `q` searches the title, the purpose, the organization's name and the "
                     + "locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of exchanges")
-    public RestResponse<Page<ExchangeView>> list(
+    public RestResponse<Page<ExchangeView>> listExchanges(
             @Parameter(description = "Vietnamese province, GSO code", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "INBOUND or OUTBOUND", example = "INBOUND") @QueryParam("direction") ExchangeDirection direction,
             @Parameter(description = "Country of the counterpart, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,

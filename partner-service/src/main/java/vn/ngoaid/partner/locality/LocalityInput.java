@@ -4,7 +4,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.reference.Code;
 
 import java.util.UUID;
@@ -14,7 +13,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 @Schema(name = "LocalityInput", examples = LocalityInput.EXAMPLE, description = "A foreign locality as written by a client (POST, and PUT of the whole resource). Its "
         + "name is unique (whatever the letter case) within its country and parent (409 otherwise). A parent must exist "
         + "and be in the same country (422 otherwise).")
-@ViewedAs(LocalityView.class)
 public record LocalityInput(
         @Schema(description = "Usual English or romanised name; unique within its country and parent", examples = "Anseong")
         @NotBlank @Size(max = 300) String name,

@@ -38,11 +38,11 @@ public class LocalityResource extends RecordResource<LocalityInput, LocalityView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listLocalities", summary = "List foreign localities",
+    @Operation(summary = "List foreign localities",
             description = "Pages through localities, with filters that combine with AND. `q` searches the name, the "
                     + "local name and the Vietnamese name, ignoring case and accents (`q=van son` finds `Văn Sơn`).")
     @APIResponse(responseCode = "200", description = "A page of localities")
-    public RestResponse<Page<LocalityView>> list(
+    public RestResponse<Page<LocalityView>> listLocalities(
             @Parameter(description = "Country, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Administrative level", example = "PROVINCE") @QueryParam("level") LocalityLevel level,
             @Parameter(description = "Only the localities directly inside this one", example = "6f1c2b7e-3a4d-4e5f-9a0b-1c2d3e4f5a6b")

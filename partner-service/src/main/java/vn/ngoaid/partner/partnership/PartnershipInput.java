@@ -3,7 +3,6 @@ package vn.ngoaid.partner.partnership;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
@@ -15,7 +14,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Schema(name = "PartnershipInput", examples = PartnershipInput.EXAMPLE, description = "A province's relation with a foreign locality (POST, and PUT of the whole resource). "
         + "The locality must exist (422); the province code must be a unit on `since` (422); `until` must not be before "
         + "`since` (400); the same province, locality and kind twice is a 409.")
-@ViewedAs(PartnershipView.class)
 public record PartnershipInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `since`", examples = "08")
         @NotNull @Code(PROVINCE) String province,

@@ -39,11 +39,11 @@ public class PartnershipResource extends RecordResource<PartnershipInput, Partne
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listPartnerships", summary = "List partnerships",
+    @Operation(summary = "List partnerships",
             description = "Pages through partnerships, with filters that combine with AND. `countryCode` is the country "
                     + "of the locality. `q` searches the note and the locality's names, ignoring case and accents.")
     @APIResponse(responseCode = "200", description = "A page of partnerships")
-    public RestResponse<Page<PartnershipView>> list(
+    public RestResponse<Page<PartnershipView>> listPartnerships(
             @Parameter(description = "Vietnamese province, GSO code", example = "08") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "LA") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,

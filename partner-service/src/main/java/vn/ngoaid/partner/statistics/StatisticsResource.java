@@ -43,8 +43,7 @@ public class StatisticsResource {
     @GET
     @Path("/statistics")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "getPartnerStatistics",
-            summary = "Count localities, partnerships, agreements, twinnings, exchanges and participants",
+    @Operation(summary = "Count localities, partnerships, agreements, twinnings, exchanges and participants",
             description = """
                     Figures per group of `province`, `country`, `year` and `direction`. Every figure is a sum over \
                     records, so the rows of any grouping add up to `totals`.
@@ -77,7 +76,7 @@ public class StatisticsResource {
                               {"direction": "OUTBOUND", "localities": 0, "partnerships": 0, "agreements": 0, "twinnings": 0, "exchanges": 740, "participants": 4720},
                               {"direction": null, "localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 0, "participants": 0}],
                      "totals": {"localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 1140, "participants": 7520}}""")))
-    public RestResponse<PartnerStatistics.Answer> statistics(
+    public RestResponse<PartnerStatistics.Answer> getPartnerStatistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `country`, `year`, `direction`; none gives one "
                     + "total row. An unknown dimension is a 400 naming it.", example = "province,year") @QueryParam("groupBy") String groupBy,
             @Parameter(description = "Only this province (GSO code as recorded)", example = "20") @QueryParam("province") @Code(PROVINCE) String province,

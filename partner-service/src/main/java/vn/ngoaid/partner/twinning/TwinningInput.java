@@ -5,7 +5,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.ngoaid.common.api.ViewedAs;
 import vn.ngoaid.common.record.InProvince;
 import vn.ngoaid.common.reference.Code;
 
@@ -17,7 +16,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Schema(name = "TwinningInput", examples = TwinningInput.EXAMPLE, description = "A border twinning pair as written by a client (POST, and PUT of the whole resource). "
         + "A village twins with a village, a commune with a township (422 otherwise); the locality must exist (422); the "
         + "same two units in a province twice is a 409.")
-@ViewedAs(TwinningView.class)
 public record TwinningInput(
         @Schema(description = "GSO code of the Vietnamese province, read against the list in force on `since`", examples = "22")
         @NotNull @Code(PROVINCE) String province,

@@ -39,12 +39,12 @@ public class TwinningResource extends RecordResource<TwinningInput, TwinningView
     @GET
     @Authenticated
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(operationId = "listTwinnings", summary = "List border twinnings",
+    @Operation(summary = "List border twinnings",
             description = "Pages through twinning pairs, with filters that combine with AND. `countryCode` is the "
                     + "country of the locality. `q` searches both units' names, the district, the note and the "
                     + "locality's names, ignoring case and accents (`q=po hen`).")
     @APIResponse(responseCode = "200", description = "A page of twinnings")
-    public RestResponse<Page<TwinningView>> list(
+    public RestResponse<Page<TwinningView>> listTwinnings(
             @Parameter(description = "Vietnamese province, GSO code", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Country of the locality, ISO 3166-1 alpha-2", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only with this locality", example = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") @QueryParam("localityId") UUID localityId,
