@@ -2,16 +2,16 @@ package vn.ngoaid.partner.agreement;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.ngoaid.common.api.ApiException;
+import vn.ngoaid.common.api.Listing;
+import vn.ngoaid.common.record.Where;
+import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.common.time.Timestamps;
 import vn.ngoaid.partner.locality.Locality;
 import vn.ngoaid.partner.locality.LocalityService;
 import vn.ngoaid.partner.shared.LocalityLinkedService;
 import vn.ngoaid.partner.shared.Organizations;
 import vn.ngoaid.partner.shared.ProvinceRules;
-import vn.ngoaid.common.text.Texts;
 import vn.ngoaid.registryclient.RegisteredOrganization;
-import vn.ngoaid.common.api.Listing;
-import vn.ngoaid.common.record.Where;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
