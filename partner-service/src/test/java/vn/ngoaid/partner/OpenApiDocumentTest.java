@@ -69,6 +69,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void aViewsFieldsItsInputLacksAreReadOnly() {
+        Map<String, Map<String, Object>> twinning = document().getMap("components.schemas.Twinning.properties");
+        for (String field : List.of("id", "localityName", "countryCode", "createdAt", "updatedBy", "version")) {
+            assertThat(field, twinning.get(field).get("readOnly"), equalTo(true));
+        }
+        for (String field : List.of("province", "domesticUnit", "localityId", "since", "note")) {
+            assertThat(field, twinning.get(field).get("readOnly"), equalTo(null));
+        }
+    }
+
+    @Test
     void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
     }
