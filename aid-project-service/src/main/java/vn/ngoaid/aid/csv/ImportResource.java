@@ -52,8 +52,8 @@ public class ImportResource {
             + "comma- or semicolon-separated as its header line shows, quoted as RFC 4180 has it (a field with the "
             + "delimiter, a quote or a line break in double quotes). Columns may come in any order; unknown columns are "
             + "400, and the read-only columns a CSV export adds are ignored. Empty cells are absent values. "
-            + "`mode=dry_run` (the default) checks every row with the JSON API's rules, in one transaction that is rolled "
-            + "back, and answers 200 with the report; `mode=commit` does the same and stores the whole file if every row "
+            + "`mode=DRY_RUN` (the default) checks every row with the JSON API's rules, in one transaction that is rolled "
+            + "back, and answers 200 with the report; `mode=COMMIT` does the same and stores the whole file if every row "
             + "passes (200), else nothing (422 with the report). A registry that cannot answer is 503, nothing stored. "
             + "A province officer imports only rows of its own province; other rows are problems of the report. "
             + "Bodies up to 64 MiB (`MAX_IMPORT_BYTES`); a commit may carry an `Idempotency-Key`.";

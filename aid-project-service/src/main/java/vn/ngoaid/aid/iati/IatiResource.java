@@ -48,8 +48,9 @@ public class IatiResource {
                     + "and every commitment (type 2) and disbursement (type 3), corrections as negative values, each with "
                     + "its value date and currency. Published data: no token needed. Validates against the IATI activity "
                     + "schema 2.03.")
+    // a file to keep, not a JSON string: generated clients hand it over as bytes (a File in Java)
     @APIResponse(responseCode = "200", description = "The iati-activities document",
-            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING)))
+            content = @Content(mediaType = MediaType.APPLICATION_XML, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportIatiActivities(
             @Parameter(description = "Only projects located in this province (GSO code as recorded); all when absent",
                     example = "20") @QueryParam("province") @Code(PROVINCE) String province) {

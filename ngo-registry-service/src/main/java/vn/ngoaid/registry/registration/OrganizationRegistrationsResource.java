@@ -73,8 +73,7 @@ public class OrganizationRegistrationsResource {
                     + "the rules in force on `validFrom`: from 2022-11-01 (Decree 58/2022) OPERATION at most 3 years, "
                     + "REPRESENTATIVE_OFFICE at most 5, no new PROJECT_OFFICE; before that, every kind at most 5 years (422). "
                     + "Provinces are read against the list in force on `validFrom`. The registration starts ACTIVE.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class),
-            examples = @ExampleObject(name = "Operation certificate, Quảng Ninh and Lạng Sơn", value = RegistrationResource.REGISTRATION_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class)))
     @APIResponse(responseCode = "201", description = "Created; `Location` names the new registration",
             headers = {@Header(name = "Location", description = "URL of the new registration"),
                     @Header(name = "ETag", description = "Version of the new registration")},

@@ -28,4 +28,17 @@ public record RegistrationInput(
         @NotEmpty @Size(max = 63) List<@NotNull @Code(PROVINCE) String> provinces,
         @Schema(description = "DAC purpose codes of the fields of work it covers", examples = "[\"12220\", \"13040\"]")
         @Size(max = 50) List<@NotNull @Code(SECTOR) String> sectors) {
+
+    /** An operation certificate for Quảng Ninh and Lạng Sơn, as COMINGO issues them. */
+    static final String EXAMPLE = """
+            {
+              "kind": "OPERATION",
+              "certificateNumber": "112/CNV-HĐ",
+              "issuedBy": "Committee for Foreign NGO Affairs (COMINGO)",
+              "issuedOn": "2019-01-10",
+              "validFrom": "2019-01-10",
+              "validUntil": "2023-12-31",
+              "provinces": ["22", "20"],
+              "sectors": ["12220", "13040"]
+            }""";
 }

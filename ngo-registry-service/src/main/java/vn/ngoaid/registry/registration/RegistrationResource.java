@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -50,18 +49,6 @@ import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 @Tag(name = "Registrations")
 @Authenticated
 public class RegistrationResource {
-
-    static final String REGISTRATION_EXAMPLE = """
-            {
-              "kind": "OPERATION",
-              "certificateNumber": "112/CNV-HĐ",
-              "issuedBy": "Committee for Foreign NGO Affairs (COMINGO)",
-              "issuedOn": "2019-01-10",
-              "validFrom": "2019-01-10",
-              "validUntil": "2023-12-31",
-              "provinces": ["22", "20"],
-              "sectors": ["12220", "13040"]
-            }""";
 
     private final RegistrationService registrations;
     private final Idempotency idempotency;
@@ -114,8 +101,7 @@ public class RegistrationResource {
             description = "Replaces the certificate's fields, e.g. to record an extension or an amended list of provinces, "
                     + "under the same validity rules as a new one. The status history stays; a recorded status change that "
                     + "would fall outside the amended validity is 409. Needs `If-Match` (428 without, 412 when stale).")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class),
-            examples = @ExampleObject(name = "Operation certificate, Quảng Ninh and Lạng Sơn", value = REGISTRATION_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RegistrationInput.class)))
     @APIResponse(responseCode = "200", description = "The amended registration",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))
@@ -133,9 +119,7 @@ public class RegistrationResource {
             description = "Suspends, reinstates or revokes a registration from `effectiveOn` (default today; may be back-dated, "
                     + "not before the last recorded change nor in the future). Legal: ACTIVE ↔ SUSPENDED, either → REVOKED; "
                     + "anything else, or a change after the last valid day, is 409. Answers 200 with the updated registration.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChangeInput.class),
-            examples = @ExampleObject(name = "Suspension", value = """
-                    {"status": "SUSPENDED", "reason": "Activities outside the registered provinces", "effectiveOn": "2020-03-01"}""")))
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = StatusChangeInput.class)))
     @APIResponse(responseCode = "200", description = "The registration with its new status and history",
             headers = @Header(name = "ETag", description = "New version"),
             content = @Content(schema = @Schema(implementation = RegistrationView.class)))

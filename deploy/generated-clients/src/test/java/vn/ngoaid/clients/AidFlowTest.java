@@ -1,0 +1,193 @@
+package vn.ngoaid.clients;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.ngoaid.clients.aid.ApiClient;
+import vn.ngoaid.clients.aid.ApiException;
+import vn.ngoaid.clients.aid.ApiResponse;
+import vn.ngoaid.clients.aid.api.AggregatesApi;
+import vn.ngoaid.clients.aid.api.AuditTrailApi;
+import vn.ngoaid.clients.aid.api.ExchangeRatesApi;
+import vn.ngoaid.clients.aid.api.IatiApi;
+import vn.ngoaid.clients.aid.api.ImportsApi;
+import vn.ngoaid.clients.aid.api.ProjectsApi;
+import vn.ngoaid.clients.aid.api.ReferenceDataApi;
+import vn.ngoaid.clients.aid.api.TransactionsApi;
+import vn.ngoaid.clients.aid.model.Aggregates;
+import vn.ngoaid.clients.aid.model.ApprovalDecision;
+import vn.ngoaid.clients.aid.model.ApprovalLevel;
+import vn.ngoaid.clients.aid.model.DonorInput;
+import vn.ngoaid.clients.aid.model.ExchangeRateInput;
+import vn.ngoaid.clients.aid.model.ImportMode;
+import vn.ngoaid.clients.aid.model.ImportReport;
+import vn.ngoaid.clients.aid.model.Location;
+import vn.ngoaid.clients.aid.model.Modality;
+import vn.ngoaid.clients.aid.model.Project;
+import vn.ngoaid.clients.aid.model.ProjectInput;
+import vn.ngoaid.clients.aid.model.ProjectStatus;
+import vn.ngoaid.clients.aid.model.SectorShare;
+import vn.ngoaid.clients.aid.model.Transaction;
+import vn.ngoaid.clients.aid.model.TransactionInput;
+import vn.ngoaid.clients.aid.model.TransactionType;
+import vn.ngoaid.clients.registry.api.OrganizationsApi;
+import vn.ngoaid.clients.registry.api.RegistrationsApi;
+import vn.ngoaid.clients.registry.model.OrganizationInput;
+import vn.ngoaid.clients.registry.model.OrganizationType;
+import vn.ngoaid.clients.registry.model.RegistrationInput;
+import vn.ngoaid.clients.registry.model.RegistrationKind;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.ngoaid.clients.RunningSystem.Service.AID;
+import static vn.ngoaid.clients.RunningSystem.Service.REGISTRY;
+
+/**
+ * aid-project-service through its generated Java client: a registered donor's project from approval to money,
+ * aggregates and exports, every operation once at least. The donor is registered through the registry's client.
+ */
+@ExtendWith(RunningSystem.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AidFlowTest {
+
+    private static final String CODE = "CF-2025-001";
+    private final ApiClient client = new ApiClient();
+    private UUID donorId;
+    private UUID projectId;
+    private UUID disbursementId;
+
+    @BeforeAll
+    void connect() throws Exception {
+        client.updateBaseUri(RunningSystem.url(AID));
+        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + RunningSystem.token()));
+        client.setResponseInterceptor(Operations.of(AID).recorder());
+
+        var registry = new vn.ngoaid.clients.registry.ApiClient();
+        registry.updateBaseUri(RunningSystem.url(REGISTRY));
+        registry.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + RunningSystem.token()));
+        donorId = new OrganizationsApi(registry).createOrganization(new OrganizationInput().name("Plan International")
+                .countryCode("GB").type(OrganizationType.INGO), null).getId();
+        new RegistrationsApi(registry).recordRegistration(donorId, new RegistrationInput().kind(RegistrationKind.OPERATION)
+                .certificateNumber("CF-205/CNV-HĐ").issuedOn(LocalDate.of(2025, 1, 10)).validFrom(LocalDate.of(2025, 1, 10))
+                .validUntil(LocalDate.of(2027, 12, 31)).provinces(List.of("20")), null);
+    }
+
+    @Test
+    @Order(1)
+    void referenceDataAndRates() throws ApiException {
+        ReferenceDataApi reference = new ReferenceDataApi(client);
+        assertEquals("Lạng Sơn", reference.listProvinces(null, null, "lang son", null, null, null, null, null)
+                .getItems().get(0).getName());
+        assertFalse(reference.listCountries(null, "united kingdom", null, null, null, null, null).getItems().isEmpty());
+        assertFalse(reference.listCurrencies(null, "VND", null, null, null, null, null).getItems().isEmpty());
+        assertFalse(reference.listSectors(null, "11220", null, null, null, null, null).getItems().isEmpty());
+        assertTrue(reference.listEnumLabels("en", null, null).stream().anyMatch(e -> e.getName().equals("Modality")));
+
+        ExchangeRatesApi rates = new ExchangeRatesApi(client);
+        rates.putExchangeRate("VND", 2025, new ExchangeRateInput().unitsPerUsd(new BigDecimal("25000")));
+        assertEquals(0, new BigDecimal("25000").compareTo(rates.getExchangeRate("VND", 2025).getUnitsPerUsd()));
+        assertEquals(1, rates.listExchangeRates("VND", null, null, null, 2025, null, null).getTotalItems());
+    }
+
+    @Test
+    @Order(2)
+    void anApprovedProjectIsCreatedOnceAndGoesBackUnchanged() throws ApiException {
+        ProjectsApi projects = new ProjectsApi(client);
+        // no status: the approval decision approves it, so money can be recorded at once
+        ProjectInput input = new ProjectInput().code(CODE).title("Scholarships in Tràng Định")
+                .donor(new DonorInput().organizationId(donorId)).modality(Modality.PROJECT)
+                .sectors(List.of(new SectorShare().code("11220"))).locations(List.of(new Location().province("20").district("Tràng Định")))
+                .approvalLevel(ApprovalLevel.PROVINCIAL)
+                .approvalDecision(new ApprovalDecision().number("88/QĐ-UBND").date(LocalDate.of(2025, 3, 1)).authority("UBND tỉnh Lạng Sơn"))
+                .startDate(LocalDate.of(2025, 4, 1)).endDate(LocalDate.of(2026, 12, 31)).currency("VND");
+        String key = Flows.newKey();
+        ApiResponse<Project> created = projects.createProjectWithHttpInfo(input, key);
+        assertEquals(201, created.getStatusCode());
+        assertEquals(ProjectStatus.APPROVED, created.getData().getStatus());
+        assertEquals("Plan International", created.getData().getDonor().getName());
+        projectId = created.getData().getId();
+        ApiResponse<Project> replayed = projects.createProjectWithHttpInfo(input, key);
+        assertEquals("true", Flows.header(replayed.getHeaders(), "Idempotent-Replayed"));
+        assertEquals(projectId, replayed.getData().getId());
+
+        ApiResponse<Project> read = projects.getProjectWithHttpInfo(projectId);
+        ProjectInput same = client.getObjectMapper().convertValue(read.getData(), ProjectInput.class);
+        ApiResponse<Project> put = projects.replaceProjectWithHttpInfo(projectId, Flows.header(read.getHeaders(), "ETag"), same);
+        assertEquals(read.getData(), put.getData());
+        assertEquals(Flows.header(read.getHeaders(), "ETag"), Flows.header(put.getHeaders(), "ETag"));
+
+        assertEquals(1, projects.listProjects(2025, ApprovalLevel.PROVINCIAL, "GB", Modality.PROJECT, donorId, null, "20",
+                "trang dinh", "11220", null, null, ProjectStatus.APPROVED, null, null).getTotalItems());
+    }
+
+    @Test
+    @Order(3)
+    void moneyIsRecordedAndCorrected() throws ApiException {
+        TransactionsApi transactions = new TransactionsApi(client);
+        transactions.recordTransaction(projectId, new TransactionInput().type(TransactionType.COMMITMENT)
+                .date(LocalDate.of(2025, 4, 15)).amount(new BigDecimal("1000000000")).description("Grant agreement signed"), Flows.newKey());
+        disbursementId = transactions.recordTransaction(projectId, new TransactionInput().type(TransactionType.DISBURSEMENT)
+                .date(LocalDate.of(2025, 6, 2)).amount(new BigDecimal("500000000")), Flows.newKey()).getId();
+        Transaction correction = transactions.recordTransaction(projectId, new TransactionInput().type(TransactionType.DISBURSEMENT)
+                .date(LocalDate.of(2025, 6, 3)).amount(new BigDecimal("-100000000")).description("Entered twice in part")
+                .correctsTransactionId(disbursementId), Flows.newKey());
+        assertEquals(disbursementId, transactions.getTransaction(projectId, correction.getId()).getCorrectsTransactionId());
+        assertEquals(2, transactions.listTransactions(projectId, LocalDate.of(2025, 6, 1), null, null, null, null,
+                TransactionType.DISBURSEMENT, null, null).getTotalItems());
+
+        Project project = new ProjectsApi(client).getProject(projectId);
+        assertEquals(0, new BigDecimal("400000000").compareTo(project.getTotals().getDisbursed()));
+        assertEquals(0, new BigDecimal("0.4").compareTo(project.getTotals().getDisbursementRate()));
+    }
+
+    @Test
+    @Order(4)
+    void aggregatesAndExportsShowIt() throws Exception {
+        Aggregates aggregates = new AggregatesApi(client).getAggregates(ApprovalLevel.PROVINCIAL, "USD", "GB", null, 2025,
+                List.of("province", "year"), Modality.PROJECT, donorId, "20", null, null, null, 2025, null, null);
+        Map<String, Object> row = aggregates.getRows().get(0);
+        assertEquals("20", row.get("province"));
+        assertEquals(40000, ((Number) row.get("committed")).intValue(), "1 billion VND at 25,000 a dollar");
+        assertEquals(16000, ((Number) row.get("disbursed")).intValue());
+        assertEquals(2025, aggregates.getRatesUsed().get(0).getYear());
+
+        File iati = new IatiApi(client).exportIatiActivities("20");
+        assertTrue(Files.readString(iati.toPath()).contains(CODE));
+
+        ImportsApi imports = new ImportsApi(client);
+        ImportReport projects = imports.importProjects("""
+                code,title,donorOrganizationId,modality,sectors,locations,approvalLevel,currency
+                CF-2025-002,Clean water in Cao Lộc,%s,PROJECT,14030,20,PROVINCIAL,VND
+                """.formatted(donorId), ImportMode.DRY_RUN, null);
+        assertEquals(1, projects.getAccepted());
+        assertEquals(0, projects.getStored());
+        ImportReport money = imports.importTransactions("""
+                projectCode,type,date,amount
+                %s,DISBURSEMENT,2025-09-01,100000000
+                """.formatted(CODE), ImportMode.DRY_RUN, null);
+        assertEquals(1, money.getAccepted());
+
+        assertTrue(new AuditTrailApi(client).listAuditEntries(projectId.toString(), "project", null, null, null, null,
+                "client-flows", null, null, null).getTotalItems() >= 1);
+    }
+
+    @AfterAll
+    void everyOperationWasCalled() {
+        assertEquals(List.of(), List.copyOf(Operations.of(AID).notCalled()));
+    }
+}
