@@ -26,7 +26,16 @@ async function tryOperation(port, tag, operationId, fill, check) {
   await operation.locator('.opblock-summary').click();
   await operation.locator('button.try-out__btn').click();
   for (const [name, value] of Object.entries(fill)) {
-    await operation.locator(`tr[data-param-name="${name}"] input`).fill(value);
+    const row = operation.locator(`tr[data-param-name="${name}"]`);
+    if (Array.isArray(value)) {
+      // an array parameter (groupBy): one "Add string item" per value
+      for (const [i, item] of value.entries()) {
+        await row.locator('button.json-schema-form-item-add').click();
+        await row.locator('input').nth(i).fill(item);
+      }
+    } else {
+      await row.locator('input').fill(value);
+    }
   }
   await operation.locator('button.execute').click();
   const status = operation.locator('.live-responses-table .response .response-col_status').first();
@@ -45,7 +54,7 @@ async function tryOperation(port, tag, operationId, fill, check) {
 try {
   await tryOperation(8082, 'Projects', 'listProjects', {},
     a => a && a.totalItems > 0 && a.items.length > 0 ? null : 'an empty page on the first Execute');
-  await tryOperation(8081, 'Statistics', 'getRegistrationStatistics', { groupBy: 'province,year', province: '22' },
+  await tryOperation(8081, 'Statistics', 'getRegistrationStatistics', { groupBy: ['province', 'year'], province: '22' },
     a => {
       const of = year => a && a.rows.find(r => r.province === '22' && r.year === year)?.organizations;
       return of(2019) === 31 && of(2020) === 20 ? null : `2019: ${of(2019)}, 2020: ${of(2020)}; the description promises 31 and 20`;

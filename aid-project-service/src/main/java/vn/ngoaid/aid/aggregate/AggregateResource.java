@@ -26,6 +26,7 @@ import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectStatus;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
+import vn.ngoaid.common.api.GroupBy;
 import vn.ngoaid.common.csv.CsvColumns;
 import vn.ngoaid.common.csv.CsvExport;
 import vn.ngoaid.common.csv.CsvRows;
@@ -175,21 +176,6 @@ public class AggregateResource {
     }
 
     private static List<Dimension> dimensions(List<String> groupBy) {
-        List<Dimension> dimensions = new ArrayList<>();
-        for (String param : groupBy == null ? List.<String>of() : groupBy) {
-            for (String name : param.split(",")) {
-                String trimmed = name.trim();
-                if (trimmed.isEmpty()) {
-                    continue;
-                }
-                Dimension dimension = Dimension.named(trimmed).orElseThrow(() -> ApiException.invalid("groupBy",
-                        "'" + trimmed + "' is not a dimension; use " + Dimension.NAMES));
-                if (dimensions.contains(dimension)) {
-                    throw ApiException.invalid("groupBy", "'" + trimmed + "' is named twice");
-                }
-                dimensions.add(dimension);
-            }
-        }
-        return dimensions;
+        return GroupBy.parse(groupBy, Dimension.API_NAMES).stream().map(name -> Dimension.named(name).orElseThrow()).toList();
     }
 }

@@ -57,6 +57,9 @@ public enum Dimension {
         this.filtered = filtered;
     }
 
+    /** Every dimension's groupBy name. */
+    public static final List<String> API_NAMES = Arrays.stream(values()).map(Dimension::apiName).toList();
+
     public static Optional<Dimension> named(String name) {
         return Arrays.stream(values()).filter(d -> d.apiName.equals(name)).findFirst();
     }

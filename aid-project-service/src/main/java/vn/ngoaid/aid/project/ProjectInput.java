@@ -25,7 +25,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 @Schema(name = "ProjectInput", description = "An aid project as written by a client (POST, and PUT of the whole resource)")
 public record ProjectInput(
         @Schema(description = "The project's code, unique (case-insensitive)", examples = "QN-2020-007")
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*", message = "letters, digits and . _ / - only")
+        @NotBlank @Size(max = 50) @Pattern(regexp = ProjectInput.CODE_PATTERN, message = "letters, digits and . _ / - only, starting with a letter or digit")
         String code,
         @Schema(examples = "Community-based HIV care in Hạ Long") @NotBlank @Size(max = 500) String title,
         @Schema(description = "Vietnamese title", examples = "Chăm sóc người nhiễm HIV dựa vào cộng đồng tại Hạ Long")
@@ -86,4 +86,11 @@ public record ProjectInput(
             @Schema(examples = "2020-03-15") @NotNull LocalDate date,
             @Schema(examples = "Ủy ban nhân dân tỉnh Quảng Ninh") @Size(max = 300) String authority) {
     }
+
+    /**
+     * A code: Latin letters (Vietnamese's included) and digits, then also {@code . _ / -}. The letters are spelled
+     * out as ranges, not {@code \p{L}}, so that JSON Schema's ECMA-262, Java and Python read the pattern alike.
+     */
+    static final String CODE_PATTERN = "^[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]"
+            + "[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF._/-]*$";
 }

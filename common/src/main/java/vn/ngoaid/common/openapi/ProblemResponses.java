@@ -65,20 +65,21 @@ public class ProblemResponses implements OASFilter {
                     "A valid bearer token is needed: Authorization: Bearer <token>.", Shape::secured),
             new Answer("Forbidden", 403, "forbidden", "Forbidden",
                     "The token's roles do not allow this operation, or a province officer acts outside its province.",
-                    "A province officer of 20 may not write the partnership of province 22.", Shape::secured),
+                    "A province officer of 20 may not write the %s of province 22.", Shape::secured),
             new Answer("NotFound", 404, "not-found", "Not found", "No resource with this id.",
-                    "No organization with id 3f1b2c4d-0000-4000-8000-000000000000.",
+                    "No %s with id 3f1b2c4d-0000-4000-8000-000000000000.",
                     shape -> shape.hasPathParameter() && !shape.createsOrReplaces()),
             new Answer("Conflict", 409, "conflict", "Conflict",
                     "A duplicate natural key, or a state change that the current state forbids.",
-                    "Certificate number 123/BNG-GĐKHĐ is already registered.", Shape::needsIfMatch),
+                    "This %s has the same natural key as one already recorded.", Shape::needsIfMatch),
             new Answer("PreconditionFailed", 412, "precondition-failed", "Precondition failed",
                     "The If-Match ETag is stale: the resource changed since it was read.",
                     "The resource has changed since that ETag was read (current ETag \"3\"); read it again.",
                     Shape::needsIfMatch),
             new Answer("UnprocessableEntity", 422, "domain-rule", "Domain rule broken",
                     "The request is readable but breaks a domain rule, or an Idempotency-Key is reused with another body.",
-                    "An OPERATION registration valid from 2023-01-01 may last at most 3 years (until 2026-01-01).",
+                    "Idempotency-Key '7c9e6679' was already used with a different request body; use a new key for a "
+                            + "new request.",
                     Shape::hasBody),
             new Answer("PreconditionRequired", 428, "precondition-required", "Precondition required",
                     "An update without an If-Match header.",
@@ -98,13 +99,14 @@ public class ProblemResponses implements OASFilter {
         if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
             addProblemSchemas(components);
         }
+        String collection = firstCollection(openAPI);
         for (Answer answer : ANSWERS) {
             components.addResponse(answer.name, OASFactory.createAPIResponse()
                     .description(answer.description)
                     .content(OASFactory.createContent().addMediaType("application/problem+json",
                             OASFactory.createMediaType()
                                     .schema(OASFactory.createSchema().ref("Problem"))
-                                    .example(example(answer)))));
+                                    .example(example(answer, collection)))));
         }
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
@@ -132,19 +134,34 @@ public class ProblemResponses implements OASFilter {
         return response != null && (response.getRef() != null || response.getContent() != null);
     }
 
-    private static Map<String, Object> example(Answer answer) {
+    /**
+     * An answer's example in this service's words: its first record (the first path that reads one by id, e.g.
+     * {@code /api/v1/organizations/{id}}) in the details and the instance, messages as the services write them.
+     */
+    private static Map<String, Object> example(Answer answer, String collection) {
+        String record = collection.substring(collection.lastIndexOf('/') + 1).replaceAll("ies$", "y").replaceAll("s$", "");
         Map<String, Object> example = new LinkedHashMap<>();
         example.put("type", "urn:problem:ngo-aid:" + answer.type);
         example.put("title", answer.title);
         example.put("status", answer.status);
-        example.put("detail", answer.detail);
-        example.put("instance", "/api/v1/organizations");
+        example.put("detail", answer.detail.formatted(record.replace('-', ' ')));
+        example.put("instance", answer.status == 400 ? collection : collection + "/3f1b2c4d-0000-4000-8000-000000000000");
         if (answer.status == 400) {
             example.put("errors", List.of(
-                    Map.of("field", "countryCode", "message", "is not an ISO 3166-1 alpha-2 country code"),
-                    Map.of("field", "name", "message", "must not be blank")));
+                    Map.of("field", "page", "message", "must be 0 or more"),
+                    Map.of("field", "size", "message", "must be between 1 and 200")));
         }
         return example;
+    }
+
+    private static String firstCollection(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return "/api/v1/records";
+        }
+        return openAPI.getPaths().getPathItems().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("/{id}") && e.getValue().getGET() != null)
+                .map(e -> e.getKey().substring(0, e.getKey().length() - "/{id}".length()))
+                .sorted().findFirst().orElse("/api/v1/records");
     }
 
     private static void addProblemSchemas(Components components) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -76,8 +77,10 @@ public final class ContractChecks {
 
     /**
      * What generated clients need of every operation: a unique {@code operationId} (the name of the client's method),
-     * and a schema on every response header (a client cannot read a header without one); and what Swagger UI needs
-     * to answer on the first try: no example on an optional query parameter (it would be sent).
+     * and a schema on every response header (a client cannot read a header without one); of every schema: no
+     * {@code type} beside a {@code $ref} (generators drop it) and patterns every regular-expression dialect reads
+     * alike; and what Swagger UI needs to answer on the first try: no example on an optional query parameter (it
+     * would be sent).
      */
     public static void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
@@ -108,7 +111,32 @@ public final class ContractChecks {
                         }
                     }));
         }));
+        collectSchemaProblems(document, "", problems);
         assertEquals(List.of(), problems);
+    }
+
+    /** Constructs of Java's regular expressions that ECMA-262 (JSON Schema's dialect) or Python read otherwise or not at all. */
+    private static final Pattern NOT_PORTABLE = Pattern.compile("\\\\[pPhHRXzZAG]|\\(\\?<[=!]|[*+?}][+]|\\(\\?[a-zA-Z]");
+
+    private static void collectSchemaProblems(JsonNode node, String pointer, List<String> problems) {
+        if (node.isObject()) {
+            if (node.has("$ref") && node.has("type")) {
+                problems.add(pointer + ": type beside $ref");
+            }
+            JsonNode pattern = node.get("pattern");
+            if (pattern != null && pattern.isTextual() && NOT_PORTABLE.matcher(pattern.asText()).find()) {
+                problems.add(pointer + ": pattern " + pattern.asText() + " is not portable");
+            }
+            node.fields().forEachRemaining(field -> {
+                if (!field.getKey().equals("examples") && !field.getKey().equals("example")) {
+                    collectSchemaProblems(field.getValue(), pointer + "/" + field.getKey(), problems);
+                }
+            });
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectSchemaProblems(node.get(i), pointer + "/" + i, problems);
+            }
+        }
     }
 
     /** The CSV operations of the document: every list, aggregate and statistics operation lists text/csv. */

@@ -134,7 +134,7 @@ class RegistryFlowTest {
         assertEquals(1, registrations.listRegistrations(null, null, RegistrationKind.OPERATION, organizationId, null, "22",
                 null, null, null, RegistrationStatus.SUSPENDED, null, null).getTotalItems());
         RegistrationStatistics statistics = new StatisticsApi(client)
-                .getRegistrationStatistics("DE", 2025, "province,year", null, "20", null, 2025, null, null);
+                .getRegistrationStatistics("DE", 2025, List.of("province", "year"), null, "20", null, 2025, null, null);
         assertEquals(List.of("province", "year"), statistics.getGroupBy());
         Map<String, Object> row = statistics.getRows().get(0);
         assertEquals("20", row.get("province"));

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -67,7 +68,8 @@ public class StatisticsResource {
                      "totals": {"organizations": 31}}""")))
     public RestResponse<RegistrationStatistics.Answer> getRegistrationStatistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `year`, `country`; none gives one total row",
-                    example = "province,year") @QueryParam("groupBy") String groupBy,
+                    explode = Explode.FALSE, example = "[\"province\", \"year\"]")
+            @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Only this province (GSO code)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Only organizations from this country", example = "US") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "Only registrations of this kind", example = "OPERATION") @QueryParam("kind") RegistrationKind kind,

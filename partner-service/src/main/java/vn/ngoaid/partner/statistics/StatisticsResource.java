@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.Explode;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -78,7 +79,8 @@ public class StatisticsResource {
                      "totals": {"localities": 1, "partnerships": 1, "agreements": 7, "twinnings": 0, "exchanges": 1140, "participants": 7520}}""")))
     public RestResponse<PartnerStatistics.Answer> getPartnerStatistics(
             @Parameter(description = "Comma-separated dimensions: `province`, `country`, `year`, `direction`; none gives one "
-                    + "total row. An unknown dimension is a 400 naming it.", example = "province,year") @QueryParam("groupBy") String groupBy,
+                    + "total row. An unknown dimension is a 400 naming it.", explode = Explode.FALSE, example = "[\"province\", \"year\"]")
+            @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Only this province (GSO code as recorded)", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
             @Parameter(description = "Only counterparts in this country", example = "CN") @QueryParam("countryCode") @Code(COUNTRY) String countryCode,
             @Parameter(description = "First year", example = "2008") @QueryParam("fromYear") Integer fromYear,
