@@ -12,9 +12,12 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -123,6 +126,12 @@ public class ProblemResponses implements OASFilter {
                 }
             }
         }));
+        // a standard answer no operation gives (the registry calls no service, so it has no 503) is not listed
+        Set<String> used = new HashSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation ->
+                operation.getResponses().getAPIResponses().values().stream().map(APIResponse::getRef)
+                        .filter(Objects::nonNull).forEach(ref -> used.add(ref.substring(ref.lastIndexOf('/') + 1)))));
+        ANSWERS.stream().map(Answer::name).filter(name -> !used.contains(name)).forEach(components::removeResponse);
     }
 
     /**
