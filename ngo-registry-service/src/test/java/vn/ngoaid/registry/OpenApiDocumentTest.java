@@ -11,6 +11,7 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
@@ -71,5 +72,10 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
+    }
+
+    @Test
+    void everyExampleMatchesItsSchema() {
+        assertThat(ContractChecks.everyExampleMatchesItsSchema(), greaterThan(100));
     }
 }

@@ -26,8 +26,7 @@ public final class ContractChecks {
      * each with a non-blank English and Vietnamese label.
      */
     public static void everyEnumOfTheContractIsLabelled() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         List<Set<String>> contractEnums = new ArrayList<>();
         collectEnums(document, null, contractEnums);
         assertFalse(contractEnums.isEmpty(), "the document has enums");
@@ -80,8 +79,7 @@ public final class ContractChecks {
      * to answer on the first try: no example on an optional query parameter (it would be sent).
      */
     public static void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         Set<String> ids = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         Set<String> methods = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -111,10 +109,30 @@ public final class ContractChecks {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * Every example of the OpenAPI document validates against the schema it belongs to (JSON Schema 2020-12 as
+     * OpenAPI 3.1 has it, formats asserted, and a field the schema does not name an error): each {@code example} and
+     * {@code examples} of a schema, its properties and items, and each {@code example} and {@code examples.*.value}
+     * of a parameter, header or media type (a {@code text/csv} one's against its text schema). Every failure is
+     * reported with the JSON pointer of the example in the document.
+     *
+     * @return how many examples were checked
+     */
+    public static int everyExampleMatchesItsSchema() {
+        SchemaValidator validator = new SchemaValidator(document());
+        assertEquals(List.of(), validator.exampleProblems());
+        return validator.checked();
+    }
+
+    /** The service's OpenAPI document, as JSON. */
+    static byte[] document() {
+        return RestAssured.given().noFilters().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asByteArray();
+    }
+
     /** The CSV operations of the document: every list, aggregate and statistics operation lists text/csv. */
     public static List<String> csvOperations() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         List<String> found = new ArrayList<>();
         document.get("paths").fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().get("get");
