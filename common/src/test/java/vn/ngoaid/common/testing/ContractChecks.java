@@ -124,6 +124,22 @@ public final class ContractChecks {
         return validator.checked();
     }
 
+    /**
+     * Every JSON answer of a GET validates against the schema the document gives its status, as
+     * {@link #everyExampleMatchesItsSchema()} validates examples: the lists, the records and sub-resources of their
+     * first items, an unknown id's 404 and a bad page size's 400. So a field the service answers null that is not
+     * nullable, a required field it leaves out and a field the schema does not name all fail, each reported with the
+     * request and the JSON pointer in its answer.
+     *
+     * @param perList how many items of each list to follow to their own paths
+     * @return how many answers were checked
+     */
+    public static int everyAnswerMatchesItsSchema(int perList) {
+        Answers answers = new Answers(new SchemaValidator(document()), perList);
+        assertEquals(List.of(), answers.walk());
+        return answers.count();
+    }
+
     /** The service's OpenAPI document, as JSON. */
     static byte[] document() {
         return RestAssured.given().noFilters().accept("application/json").get("/q/openapi?format=json")

@@ -8,6 +8,8 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.PathType;
+import io.restassured.response.Response;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,13 +18,14 @@ import tools.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
  * Validation of values against the schemas of a served OpenAPI 3.1 document (its own JSON Schema dialect, formats
- * asserted), with {@code $ref}s into {@code #/components} resolved: the document's examples.
+ * asserted), with {@code $ref}s into {@code #/components} resolved: the document's examples, and real answers.
  * Jackson 3 here, as the validator reads it; the rest of the test helpers use the services' Jackson 2.
  */
 final class SchemaValidator {
@@ -173,6 +176,31 @@ final class SchemaValidator {
             problems.addAll(problems(schema, examples.get(i), pointer + "/examples/" + i));
         }
         subschemas(schema, pointer, (sub, at) -> walkSchema(sub, at, problems));
+    }
+
+    /**
+     * What is wrong with an answer of an operation ({@code get} of {@code /api/v1/projects/{id}}), for the schema the
+     * document gives its status and media type; each problem names the answer and the JSON pointer in its body.
+     */
+    List<String> answerProblems(String method, String template, String request, Response answer) {
+        JsonNode responses = document.path("paths").path(template).path(method).path("responses");
+        String status = String.valueOf(answer.statusCode());
+        JsonNode response = deref(responses.has(status) ? responses.get(status) : responses.path("default"));
+        String mediaType = String.valueOf(answer.contentType()).replaceFirst(";.*", "").trim();
+        String where = method.toUpperCase(Locale.ROOT) + " " + request + " → " + status + " " + mediaType;
+        JsonNode schema = response.path("content").path(mediaType).get("schema");
+        if (schema == null) {
+            checked++;
+            return List.of(where + ": not in the document");
+        }
+        JsonNode body;
+        try {
+            body = JSON.readTree(answer.asByteArray());
+        } catch (JacksonException notJson) {
+            checked++;
+            return List.of(where + ": not JSON: " + BadRequest.shorten(answer.asString(), 200));
+        }
+        return problems(schema, body, where + " #");
     }
 
     /** An object with its {@code $ref} into the document followed. */
