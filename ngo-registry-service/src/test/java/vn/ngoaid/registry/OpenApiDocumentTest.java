@@ -11,8 +11,16 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static vn.ngoaid.registry.Fixtures.changeStatus;
+import static vn.ngoaid.registry.Fixtures.createOperation;
+import static vn.ngoaid.registry.Fixtures.createOrganization;
+import static vn.ngoaid.registry.Fixtures.fields;
+import static vn.ngoaid.registry.Fixtures.postStatusChange;
+import static vn.ngoaid.registry.Fixtures.today;
+import static vn.ngoaid.registry.Fixtures.uniqueName;
 
 /** The served OpenAPI document is the contract: every path of API.md, documented operations and error answers. */
 @QuarkusTest
@@ -71,5 +79,23 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
+    }
+
+    @Test
+    void everyExampleMatchesItsSchema() {
+        assertThat(ContractChecks.everyExampleMatchesItsSchema(), greaterThan(100));
+    }
+
+    @Test
+    void everyAnswerMatchesItsSchema() {
+        // answers with every optional field and with none: an eligible organization and one without a registration,
+        // a status change with a reason and one without
+        String full = createOrganization();
+        String registration = createOperation(full, today().minusYears(1), today().plusYears(1), "20");
+        changeStatus(registration, "SUSPENDED", today().minusMonths(6));
+        postStatusChange(registration, fields("status", "ACTIVE", "effectiveOn", today().minusMonths(5).toString()))
+                .statusCode(200);
+        createOrganization(fields("name", uniqueName("Bare INGO"), "countryCode", "DE", "type", "INGO"));
+        assertThat(ContractChecks.everyAnswerMatchesItsSchema(3), greaterThan(20));
     }
 }

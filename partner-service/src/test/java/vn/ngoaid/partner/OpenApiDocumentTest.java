@@ -11,8 +11,20 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static vn.ngoaid.partner.Fixtures.agreement;
+import static vn.ngoaid.partner.Fixtures.association;
+import static vn.ngoaid.partner.Fixtures.byLocality;
+import static vn.ngoaid.partner.Fixtures.byOrganization;
+import static vn.ngoaid.partner.Fixtures.create;
+import static vn.ngoaid.partner.Fixtures.createLocality;
+import static vn.ngoaid.partner.Fixtures.exchange;
+import static vn.ngoaid.partner.Fixtures.fields;
+import static vn.ngoaid.partner.Fixtures.partnership;
+import static vn.ngoaid.partner.Fixtures.token;
+import static vn.ngoaid.partner.Fixtures.twinning;
 
 /** The served OpenAPI document is the contract: every path of API.md, documented operations and error answers. */
 @QuarkusTest
@@ -82,5 +94,45 @@ class OpenApiDocumentTest {
     @Test
     void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
+    }
+
+    @Test
+    void everyExampleMatchesItsSchema() {
+        assertThat(ContractChecks.everyExampleMatchesItsSchema(), greaterThan(100));
+    }
+
+    @Test
+    void everyAnswerMatchesItsSchema() {
+        // of every record type one with every optional field and one with only what its input requires; counterparts
+        // by locality, by organization, and by name without a country
+        String t = token();
+        String region = createLocality("Guangxi " + t, "CN", "REGION", null);
+        String city = createLocality("Pingxiang " + t, "CN", "CITY", region);
+        String bare = create("/api/v1/localities", fields("name", "Bare " + t, "countryCode", "CN", "level", "CITY"));
+        create("/api/v1/partnerships", with(partnership("22", city, "FRIENDSHIP", "2011-07-06"), "until", "2015-01-01"));
+        create("/api/v1/partnerships", fields("province", "22", "localityId", bare, "kind", "COOPERATION", "since", "2012-01-01"));
+        create("/api/v1/agreements", with(agreement("22", byLocality(city), "Trade " + t, "2012-03-01"), "validUntil", "2030-01-01"));
+        create("/api/v1/agreements", agreement("22", byOrganization(RegistryStub.known("Chamber " + t, "CN")), "Fairs " + t,
+                "2013-03-01"));
+        create("/api/v1/agreements", fields("province", "22", "counterpart", fields("name", "Traders " + t), "title", "Bare " + t,
+                "signedOn", "2014-03-01"));
+        create("/api/v1/twinnings", with(twinning("22", "Thôn " + t, "VILLAGE", "Village " + t, "VILLAGE", city, "2016-05-20"),
+                "note", "Border market"));
+        create("/api/v1/twinnings", fields("province", "22", "domesticUnit", fields("name", "Xã " + t, "level", "COMMUNE"),
+                "foreignUnit", fields("name", "Township " + t, "level", "TOWNSHIP"), "localityId", bare, "since", "2017-01-01"));
+        create("/api/v1/exchanges", with(with(with(exchange("22", "INBOUND", "Visit " + t, "2015-09-14"), "localityId", city),
+                "endDate", "2015-09-16"), "participants", 12));
+        create("/api/v1/exchanges", with(exchange("22", "OUTBOUND", "Study " + t, "2016-09-14"), "organizationId",
+                RegistryStub.known("Institute " + t, "CN").toString()));
+        create("/api/v1/exchanges", fields("province", "22", "direction", "INBOUND", "title", "Batch " + t,
+                "startDate", "2017-01-01", "delegations", 3));
+        create("/api/v1/friendship-associations", association("22", "Vietnam–China " + t, "CN", 520));
+        create("/api/v1/friendship-associations", fields("province", "22", "name", "Bare " + t, "counterpartCountry", "CN"));
+        assertThat(ContractChecks.everyAnswerMatchesItsSchema(3), greaterThan(30));
+    }
+
+    private static Map<String, Object> with(Map<String, Object> body, String field, Object value) {
+        body.put(field, value);
+        return body;
     }
 }

@@ -10,7 +10,9 @@ import java.util.List;
  * otherwise with 422 as a problem+json document that carries the same fields (nothing stored).
  */
 @Schema(name = "ImportReport", description = "Per-row report of a CSV import. For a refused commit (422, "
-        + "application/problem+json) it also carries the problem fields `type`, `title`, `status`, `detail`, `instance`.")
+        + "application/problem+json) it also carries the problem fields `type`, `title`, `status`, `detail`, `instance`.",
+        requiredProperties = {"detail", "mode", "rows", "accepted", "stored", "problems"})
+// the problem fields only on a refused commit
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ImportReport(
         @Schema(description = "Problem type, only on a refused commit", examples = "urn:problem:ngo-aid:import-refused") String type,

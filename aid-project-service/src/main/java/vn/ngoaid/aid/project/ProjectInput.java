@@ -68,15 +68,18 @@ public record ProjectInput(
     @Schema(name = "SectorShare")
     public record Sector(
             @Schema(description = "OECD DAC CRS purpose code", examples = "13040") @NotNull @Code(SECTOR) String code,
-            @Schema(examples = "60") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            @Schema(nullable = true, examples = "60")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal percentage) {
     }
 
     @Schema(name = "Location")
     public record Location(
             @Schema(description = "GSO province code", examples = "22") @NotNull @Code(PROVINCE) String province,
-            @Schema(description = "District inside the province, free text", examples = "Hạ Long") @Size(max = 200) String district,
-            @Schema(examples = "100") @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
+            @Schema(nullable = true, description = "District inside the province, free text", examples = "Hạ Long")
+            @Size(max = 200) String district,
+            @Schema(nullable = true, examples = "100")
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Digits(integer = 3, fraction = 4)
             BigDecimal percentage) {
     }
 
@@ -84,7 +87,7 @@ public record ProjectInput(
     public record ApprovalDecision(
             @Schema(examples = "1234/QĐ-UBND") @NotBlank @Size(max = 100) String number,
             @Schema(examples = "2020-03-15") @NotNull LocalDate date,
-            @Schema(examples = "Ủy ban nhân dân tỉnh Quảng Ninh") @Size(max = 300) String authority) {
+            @Schema(nullable = true, examples = "Ủy ban nhân dân tỉnh Quảng Ninh") @Size(max = 300) String authority) {
     }
 
     /**

@@ -15,29 +15,29 @@ public record ProjectView(
         UUID id,
         @Schema(examples = "QN-2020-007") String code,
         String title,
-        String localTitle,
+        @Schema(nullable = true) String localTitle,
         Donor donor,
         Modality modality,
         List<ProjectInput.Sector> sectors,
         List<ProjectInput.Location> locations,
         ApprovalLevel approvalLevel,
-        ProjectInput.ApprovalDecision approvalDecision,
-        LocalDate startDate,
-        LocalDate endDate,
+        @Schema(nullable = true) ProjectInput.ApprovalDecision approvalDecision,
+        @Schema(nullable = true) LocalDate startDate,
+        @Schema(nullable = true) LocalDate endDate,
         ProjectStatus status,
         @Schema(examples = "USD") String currency,
-        UUID partnerLocalityId,
+        @Schema(nullable = true) UUID partnerLocalityId,
         Totals totals,
         @JsonUnwrapped Stamps stamps) implements RecordView {
 
     @Schema(name = "Donor", description = "Who gives: a registered organization (name, type and country as the registry "
             + "knew them at the last write) or a donor outside the registry")
     public record Donor(
-            @Schema(description = "Set for a registered organization") UUID organizationId,
+            @Schema(nullable = true, description = "Set for a registered organization") UUID organizationId,
             @Schema(examples = "World Vision International") String name,
             @Schema(description = "The registry's organization type (INGO, FOUNDATION, MULTILATERAL, BILATERAL_AGENCY, "
                     + "EMBASSY_FUND, OTHER) or OVERSEAS_VIETNAMESE, EMBASSY, DOMESTIC, OTHER", examples = "INGO") String type,
-            @Schema(examples = "US") String countryCode) {
+            @Schema(nullable = true, examples = "US") String countryCode) {
     }
 
     @Schema(name = "ProjectTotals", description = "Running totals in the project's currency; a transaction in another "
@@ -46,7 +46,8 @@ public record ProjectView(
             @Schema(examples = "160000.00") BigDecimal committed,
             @Schema(examples = "120000.00") BigDecimal disbursed,
             @Schema(examples = "USD") String currency,
-            @Schema(description = "disbursed / committed, 4 decimals; null when nothing is committed", examples = "0.75")
+            @Schema(nullable = true, description = "disbursed / committed, 4 decimals; null when nothing is committed",
+                    examples = "0.75")
             BigDecimal disbursementRate) {
     }
 

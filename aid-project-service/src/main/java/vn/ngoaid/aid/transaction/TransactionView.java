@@ -17,8 +17,8 @@ public record TransactionView(
         @Schema(examples = "2020-06-30") LocalDate date,
         @Schema(examples = "45000") BigDecimal amount,
         @Schema(examples = "USD") String currency,
-        String description,
-        UUID correctsTransactionId,
+        @Schema(nullable = true) String description,
+        @Schema(nullable = true) UUID correctsTransactionId,
         Instant createdAt,
         @Schema(description = "Subject of the token that recorded it", examples = "officer-quang-ninh") String createdBy) {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import vn.ngoaid.aid.RegistryStub;
 import vn.ngoaid.common.testing.ContractChecks;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,14 +19,21 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static vn.ngoaid.aid.Fixtures.PROBLEM_JSON;
 import static vn.ngoaid.aid.Fixtures.api;
 import static vn.ngoaid.aid.Fixtures.assertProblem;
+import static vn.ngoaid.aid.Fixtures.correction;
 import static vn.ngoaid.aid.Fixtures.create;
+import static vn.ngoaid.aid.Fixtures.fields;
+import static vn.ngoaid.aid.Fixtures.money;
 import static vn.ngoaid.aid.Fixtures.project;
+import static vn.ngoaid.aid.Fixtures.registeredDonor;
+import static vn.ngoaid.aid.Fixtures.standardRates;
+import static vn.ngoaid.aid.Fixtures.token;
 import static vn.ngoaid.aid.Fixtures.transaction;
 import static vn.ngoaid.aid.Fixtures.with;
 
@@ -107,5 +115,43 @@ class OpenApiAndProblemsTest {
     @Test
     void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
         ContractChecks.everyOperationIsNamedAndEveryHeaderTyped();
+    }
+
+    @Test
+    void anAnswerRequiresEveryFieldAndAnInputOnlyItsOwn() {
+        JsonPath doc = document();
+        assertThat(doc.getList("components.schemas.Project.required"),
+                equalTo(List.copyOf(doc.getMap("components.schemas.Project.properties").keySet())));
+        assertThat(doc.getList("components.schemas.ProjectInput.required"), equalTo(List.of(
+                "code", "title", "donor", "modality", "sectors", "locations", "approvalLevel", "currency")));
+        // a schema of both: what the input says, as a client may leave the rest out
+        assertThat(doc.getList("components.schemas.Location.required"), equalTo(List.of("province")));
+        assertThat(doc.getList("components.schemas.Location.properties.district.type"), equalTo(List.of("string", "null")));
+    }
+
+    @Test
+    void everyExampleMatchesItsSchema() {
+        assertThat(ContractChecks.everyExampleMatchesItsSchema(), greaterThan(100));
+    }
+
+    @Test
+    void everyAnswerMatchesItsSchema() {
+        // answers with every optional field and with none: a registered donor, a partner locality, a decision, shares
+        // and money (a disbursement rate), and a project with only what an input requires (no rate)
+        UUID organization = UUID.randomUUID();
+        UUID locality = UUID.randomUUID();
+        RegistryStub.partnerLocality(locality, 200);
+        Map<String, Object> full = with(project(), "donor", registeredDonor(organization, "World Vision International",
+                "US", "INGO", LocalDate.parse("2019-04-22"), "12"));
+        String funded = create(with(full, "partnerLocalityId", locality.toString()));
+        money(funded, "COMMITMENT", "2019-06-01", "1000000", "VND");
+        String paid = money(funded, "DISBURSEMENT", "2019-07-01", "400000", "VND");
+        correction(funded, paid, "DISBURSEMENT", "2019-07-02", "-100000", "VND").statusCode(201);
+        create(fields("code", "T-" + token(), "title", "Bare " + token(),
+                "donor", fields("name", "Donor " + token(), "type", "OTHER"), "modality", "PROJECT",
+                "sectors", List.of(fields("code", "11120")), "locations", List.of(fields("province", "12")),
+                "approvalLevel", "PROVINCIAL", "status", "PROPOSED", "currency", "VND"));
+        standardRates();
+        assertThat(ContractChecks.everyAnswerMatchesItsSchema(3), greaterThan(20));
     }
 }

@@ -6,7 +6,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.List;
 
 /** An RFC 9457 problem detail, the body of every error answer. */
-@Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json).")
+@Schema(name = "Problem", description = "RFC 9457 problem detail (media type application/problem+json).",
+        requiredProperties = {"type", "title", "status", "detail", "instance"})
+// errors only when there are some
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(
         @Schema(description = "URI naming the kind of problem", examples = "https://ngoaid.vn/problems/validation")

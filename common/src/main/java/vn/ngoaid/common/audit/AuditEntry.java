@@ -13,7 +13,7 @@ public record AuditEntry(
         Instant recordedAt,
         @Schema(description = "The token's subject", examples = "officer-lang-son") String subject,
         @Schema(examples = "[\"province-officer\"]") List<String> roles,
-        @Schema(description = "The province claim of a province officer", examples = "20") String province,
+        @Schema(nullable = true, description = "The province claim of a province officer", examples = "20") String province,
         @Schema(examples = "project") String entityType,
         @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") String entityId,
         @Schema(examples = "CREATE") String operation,

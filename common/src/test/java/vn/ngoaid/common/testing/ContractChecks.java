@@ -27,8 +27,7 @@ public final class ContractChecks {
      * each with a non-blank English and Vietnamese label.
      */
     public static void everyEnumOfTheContractIsLabelled() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         List<Set<String>> contractEnums = new ArrayList<>();
         collectEnums(document, null, contractEnums);
         assertFalse(contractEnums.isEmpty(), "the document has enums");
@@ -83,8 +82,7 @@ public final class ContractChecks {
      * would be sent).
      */
     public static void everyOperationIsNamedAndEveryHeaderTyped() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         Set<String> ids = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         Set<String> methods = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
@@ -139,10 +137,46 @@ public final class ContractChecks {
         }
     }
 
+    /**
+     * Every example of the OpenAPI document validates against the schema it belongs to (JSON Schema 2020-12 as
+     * OpenAPI 3.1 has it, formats asserted, and a field the schema does not name an error): each {@code example} and
+     * {@code examples} of a schema, its properties and items, and each {@code example} and {@code examples.*.value}
+     * of a parameter, header or media type (a {@code text/csv} one's against its text schema). Every failure is
+     * reported with the JSON pointer of the example in the document.
+     *
+     * @return how many examples were checked
+     */
+    public static int everyExampleMatchesItsSchema() {
+        SchemaValidator validator = new SchemaValidator(document());
+        assertEquals(List.of(), validator.exampleProblems());
+        return validator.checked();
+    }
+
+    /**
+     * Every JSON answer of a GET validates against the schema the document gives its status, as
+     * {@link #everyExampleMatchesItsSchema()} validates examples: the lists, the records and sub-resources of their
+     * first items, an unknown id's 404 and a bad page size's 400. So a field the service answers null that is not
+     * nullable, a required field it leaves out and a field the schema does not name all fail, each reported with the
+     * request and the JSON pointer in its answer.
+     *
+     * @param perList how many items of each list to follow to their own paths
+     * @return how many answers were checked
+     */
+    public static int everyAnswerMatchesItsSchema(int perList) {
+        Answers answers = new Answers(new SchemaValidator(document()), perList);
+        assertEquals(List.of(), answers.walk());
+        return answers.count();
+    }
+
+    /** The service's OpenAPI document, as JSON. */
+    static byte[] document() {
+        return RestAssured.given().noFilters().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200).extract().asByteArray();
+    }
+
     /** The CSV operations of the document: every list, aggregate and statistics operation lists text/csv. */
     public static List<String> csvOperations() throws Exception {
-        JsonNode document = Schemas.JSON.readTree(RestAssured.given().noFilters().accept("application/json")
-                .get("/q/openapi?format=json").then().statusCode(200).extract().asByteArray());
+        JsonNode document = Schemas.JSON.readTree(document());
         List<String> found = new ArrayList<>();
         document.get("paths").fields().forEachRemaining(path -> {
             JsonNode get = path.getValue().get("get");

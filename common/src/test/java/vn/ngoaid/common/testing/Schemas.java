@@ -96,9 +96,17 @@ final class Schemas {
         }
     }
 
+    /** The JSON type of a schema; of a nullable one ({@code ["string", "null"]}), the type besides null. */
     static String type(JsonNode schema) {
-        if (schema.has("type")) {
-            return schema.get("type").asText();
+        JsonNode type = schema.get("type");
+        if (type != null && type.isArray()) {
+            for (JsonNode t : type) {
+                if (!t.asText().equals("null")) {
+                    return t.asText();
+                }
+            }
+        } else if (type != null) {
+            return type.asText();
         }
         if (schema.has("properties")) {
             return "object";

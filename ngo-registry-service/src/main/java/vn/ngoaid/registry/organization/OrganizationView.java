@@ -13,13 +13,13 @@ import java.util.UUID;
 public record OrganizationView(
         @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID id,
         @Schema(examples = "Terre des Hommes Deutschland") String name,
-        @Schema(examples = "Tổ chức Đất của Con người (Đức)") String localName,
-        @Schema(examples = "TDH") String acronym,
+        @Schema(nullable = true, examples = "Tổ chức Đất của Con người (Đức)") String localName,
+        @Schema(nullable = true, examples = "TDH") String acronym,
         @Schema(examples = "DE") String countryCode,
         OrganizationType type,
-        @Schema(examples = "Osnabrück") String headquarters,
-        @Schema(examples = "https://www.tdh.de") String website,
-        @Schema(examples = "info@tdh.de") String email,
+        @Schema(nullable = true, examples = "Osnabrück") String headquarters,
+        @Schema(nullable = true, examples = "https://www.tdh.de") String website,
+        @Schema(nullable = true, examples = "info@tdh.de") String email,
         List<String> sectors,
         OrganizationStatus status,
         @JsonUnwrapped Stamps stamps)

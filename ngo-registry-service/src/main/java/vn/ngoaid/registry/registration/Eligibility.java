@@ -8,7 +8,10 @@ import vn.ngoaid.common.label.Labelled;
 import java.time.LocalDate;
 import java.util.UUID;
 
-@Schema(name = "Eligibility", description = "Whether an organization may run aid activities in a province on a date")
+@Schema(name = "Eligibility", description = "Whether an organization may run aid activities in a province on a date",
+        requiredProperties = {"eligible", "organizationId", "organizationName", "countryCode", "organizationType",
+                "province", "on"})
+// the basis and registration only when eligible, the reason only when not
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Eligibility(
         @Schema(examples = "true") boolean eligible,

@@ -29,7 +29,7 @@ public record RegistrationView(
 
     @Schema(name = "RegistrationHistoryEntry")
     public record HistoryEntry(RegistrationStatus status,
-                               @Schema(examples = "Registered") String reason,
+                               @Schema(nullable = true, examples = "Registered") String reason,
                                LocalDate effectiveOn,
                                Instant recordedAt,
                                @Schema(description = "Subject of the token that recorded it") String recordedBy) {

@@ -17,24 +17,26 @@ public record AgreementView(
         @Schema(examples = "20") String province,
         Counterpart counterpart,
         @Schema(examples = "Agreement on cooperation in agriculture and forestry") String title,
-        String localTitle,
+        @Schema(nullable = true) String localTitle,
         LocalDate signedOn,
-        LocalDate validUntil,
+        @Schema(nullable = true) LocalDate validUntil,
         List<String> sectors,
         SignatoryLevel signatoryLevel,
         @Schema(description = "Status today: EXPIRED once `validUntil` has passed (TERMINATED stays TERMINATED)") AgreementStatus status,
-        String note,
+        @Schema(nullable = true) String note,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
     @Schema(name = "Counterpart", description = "The other party, with its name and country filled in")
     public record Counterpart(
             CounterpartKind kind,
-            UUID localityId,
-            UUID organizationId,
+            @Schema(nullable = true) UUID localityId,
+            @Schema(nullable = true) UUID organizationId,
             @Schema(description = "The locality's name, the organization's name as the registry gave it, or the named party")
             String name,
-            @Schema(description = "Its country: the locality's, the organization's, or the one given", examples = "CN") String countryCode) {
+            @Schema(nullable = true, description = "Its country: the locality's, the organization's, or the one given",
+                    examples = "CN")
+            String countryCode) {
     }
 
     /** The CSV export: the fields above, nested ones flattened, lists joined with {@code |}. */

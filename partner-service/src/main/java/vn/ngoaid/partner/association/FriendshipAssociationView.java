@@ -14,10 +14,10 @@ public record FriendshipAssociationView(
         UUID id,
         @Schema(examples = "22") String province,
         @Schema(examples = "Vietnam–China Friendship Association of Quảng Ninh") String name,
-        String localName,
+        @Schema(nullable = true) String localName,
         @Schema(examples = "CN") String counterpartCountry,
-        @Schema(examples = "520") Integer members,
-        LocalDate founded,
+        @Schema(nullable = true, examples = "520") Integer members,
+        @Schema(nullable = true) LocalDate founded,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 

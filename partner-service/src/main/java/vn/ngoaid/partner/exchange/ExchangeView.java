@@ -15,18 +15,20 @@ public record ExchangeView(
         UUID id,
         @Schema(examples = "20") String province,
         ExchangeDirection direction,
-        UUID localityId,
-        @Schema(description = "Name of the locality (read-only)", examples = "Guangxi Zhuang Autonomous Region") String localityName,
-        UUID organizationId,
-        @Schema(description = "Name of the organization as the registry gave it (read-only)") String organizationName,
-        @Schema(description = "Country of the counterpart: the locality's, else the organization's, else the one given; "
-                + "null for a batch from or to several countries", examples = "CN") String countryCode,
+        @Schema(nullable = true) UUID localityId,
+        @Schema(nullable = true, description = "Name of the locality (read-only)", examples = "Guangxi Zhuang Autonomous Region")
+        String localityName,
+        @Schema(nullable = true) UUID organizationId,
+        @Schema(nullable = true, description = "Name of the organization as the registry gave it (read-only)")
+        String organizationName,
+        @Schema(nullable = true, description = "Country of the counterpart: the locality's, else the organization's, "
+                + "else the one given; null for a batch from or to several countries", examples = "CN") String countryCode,
         String title,
-        String purpose,
+        @Schema(nullable = true) String purpose,
         LocalDate startDate,
-        LocalDate endDate,
+        @Schema(nullable = true) LocalDate endDate,
         @Schema(examples = "1") int delegations,
-        @Schema(examples = "12") Integer participants,
+        @Schema(nullable = true, examples = "12") Integer participants,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 

@@ -12,11 +12,11 @@ import java.util.UUID;
 public record LocalityView(
         @Schema(examples = "0b7c1e0e-8d5a-4a57-9d0e-3c1f6a7b2d11") UUID id,
         @Schema(examples = "Anseong") String name,
-        @Schema(examples = "안성시") String localName,
-        @Schema(examples = "thành phố An Thành") String vietnameseName,
+        @Schema(nullable = true, examples = "안성시") String localName,
+        @Schema(nullable = true, examples = "thành phố An Thành") String vietnameseName,
         @Schema(examples = "KR") String countryCode,
         LocalityLevel level,
-        @Schema(description = "The locality it lies in, if any") UUID parentId,
+        @Schema(nullable = true, description = "The locality it lies in, if any") UUID parentId,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 

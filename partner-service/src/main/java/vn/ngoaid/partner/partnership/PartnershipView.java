@@ -19,9 +19,9 @@ public record PartnershipView(
         @Schema(description = "Country of the locality (read-only)", examples = "LA") String countryCode,
         PartnershipKind kind,
         LocalDate since,
-        LocalDate until,
+        @Schema(nullable = true) LocalDate until,
         PartnershipStatus status,
-        String note,
+        @Schema(nullable = true) String note,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 

@@ -39,7 +39,8 @@ public record TwinningInput(
     public record DomesticUnit(
             @Schema(examples = "Thôn Pò Hèn") @NotBlank @Size(max = 300) String name,
             @Schema(examples = "VILLAGE") @NotNull DomesticUnitLevel level,
-            @Schema(description = "District (or town) of the province it lies in", examples = "Móng Cái") @Size(max = 300) String district) {
+            @Schema(nullable = true, description = "District (or town) of the province it lies in", examples = "Móng Cái")
+            @Size(max = 300) String district) {
     }
 
     @Schema(name = "ForeignUnit")

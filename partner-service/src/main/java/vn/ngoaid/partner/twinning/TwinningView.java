@@ -20,7 +20,7 @@ public record TwinningView(
         @Schema(description = "Name of the locality (read-only)", examples = "Dongxing") String localityName,
         @Schema(description = "Country of the locality (read-only)", examples = "CN") String countryCode,
         LocalDate since,
-        String note,
+        @Schema(nullable = true) String note,
         @JsonUnwrapped Stamps stamps)
         implements RecordView {
 
