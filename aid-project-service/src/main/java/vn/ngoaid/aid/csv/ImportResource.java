@@ -40,7 +40,7 @@ import java.util.function.Supplier;
 @APIResponse(responseCode = "200", description = "The report: of a dry run, or of a commit that stored every row",
         content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
 @APIResponse(responseCode = "413", description = "The file is larger than 64 MiB (`MAX_IMPORT_BYTES`)",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
 @APIResponse(responseCode = "422", description = "A commit with refused rows: nothing stored; the report as problem+json",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportReport.class)))
 @APIResponse(responseCode = "503", ref = "ServiceUnavailable")

@@ -99,9 +99,7 @@ public class ProblemResponses implements OASFilter {
             components = OASFactory.createComponents();
             openAPI.setComponents(components);
         }
-        if (components.getSchemas() == null || !components.getSchemas().containsKey("Problem")) {
-            addProblemSchemas(components);
-        }
+        addProblemSchemas(components);
         String collection = firstCollection(openAPI);
         for (Answer answer : ANSWERS) {
             components.addResponse(answer.name, OASFactory.createAPIResponse()
@@ -173,19 +171,30 @@ public class ProblemResponses implements OASFilter {
                 .sorted().findFirst().orElse("/api/v1/records");
     }
 
+    /**
+     * The body of every error answer ({@code vn.ngoaid.common.api.Problem}), described here only: an operation that
+     * answers one of its own refers to it by name ({@code @Schema(ref = "Problem")}). {@code errors} only for invalid
+     * input.
+     */
     private static void addProblemSchemas(Components components) {
         components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("One invalid field of the request")
                 .addProperty("field", stringSchema("Field path in the body, or the parameter or header name"))
-                .addProperty("message", stringSchema("What is wrong with it")));
+                .addProperty("message", stringSchema("What is wrong with it"))
+                .required(List.of("field", "message")));
         components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem detail (application/problem+json)")
-                .addProperty("type", stringSchema("URI naming the kind of problem"))
+                .addProperty("type", stringSchema("URN naming the kind of problem: urn:problem:ngo-aid:validation, "
+                        + "…:not-found, …:conflict, …:domain-rule and the others of the standard answers"))
                 .addProperty("title", stringSchema("Short summary of the kind of problem"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .description("HTTP status code"))
                 .addProperty("detail", stringSchema("What went wrong in this request"))
                 .addProperty("instance", stringSchema("Path of the request"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
-                        .items(OASFactory.createSchema().ref("FieldError"))));
+                        .description("For invalid input: one entry per invalid field")
+                        .items(OASFactory.createSchema().ref("FieldError")))
+                .required(List.of("type", "title", "status", "detail", "instance")));
     }
 
     private static Schema stringSchema(String description) {
