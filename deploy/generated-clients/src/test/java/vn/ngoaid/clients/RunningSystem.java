@@ -1,12 +1,10 @@
 package vn.ngoaid.clients;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.ngoaid.devtoken.DevTokens;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,15 +15,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The three services as a provincial system meets them: their packaged applications ({@code target/quarkus-app}),
- * started as {@code deploy/run.sh} starts them, on one embedded PostgreSQL, once for all the tests of this module.
- * Logs go to {@code target/client-flows/}.
+ * started as {@code deploy/run.sh} starts them, on one PostgreSQL of {@code deploy/local-postgres} (its own process,
+ * a fresh cluster), once for all the tests of this module. Logs go to {@code target/client-flows/}.
  */
 public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
 
@@ -60,7 +60,6 @@ public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
 
     private final Map<Service, Integer> ports = new EnumMap<>(Service.class);
     private final List<Process> processes = new ArrayList<>();
-    private EmbeddedPostgres postgres;
 
     /** The base URL of a running service. */
     public static String url(Service service) {
@@ -78,21 +77,36 @@ public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
                 RunningSystem system = new RunningSystem();
                 // closed when the whole run ends, after the last test class
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(RunningSystem.class.getName(), system);
-                system.start();
+                try {
+                    system.start();
+                } catch (Exception | Error e) {
+                    system.close();
+                    throw e;
+                }
                 started = system;
             }
         }
     }
 
     private void start() throws IOException, InterruptedException {
-        postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60))
-                .setServerConfig("timezone", "UTC").start();
-        String database = postgres.getJdbcUrl("postgres", "postgres");
+        Files.createDirectories(LOGS);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        int postgresPort = freePort();
+        Path data = LOGS.resolve("postgres");
+        deleteTree(data);
+        Path postgresLog = LOGS.resolve("postgres.log");
+        Path localPostgres;
+        try (Stream<Path> jars = Files.list(ROOT.resolve("deploy/local-postgres/target"))) {
+            localPostgres = jars.filter(jar -> jar.getFileName().toString().matches("local-postgres-.*\\.jar")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("deploy/local-postgres is not packaged"));
+        }
+        processes.add(new ProcessBuilder(java, "-jar", localPostgres.toString(), "--data-dir", data.toString(),
+                "--port", String.valueOf(postgresPort)).redirectErrorStream(true).redirectOutput(postgresLog.toFile()).start());
+        awaitLine(postgresLog, "READY");
+        String database = "jdbc:postgresql://127.0.0.1:" + postgresPort + "/postgres";
         for (Service service : Service.values()) {
             ports.put(service, freePort());
         }
-        Files.createDirectories(LOGS);
-        String java = ProcessHandle.current().info().command().orElse("java");
         for (Service service : Service.values()) {
             Path application = ROOT.resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
             ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", application.toString())
@@ -114,12 +128,36 @@ public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
         }
     }
 
+    private void awaitLine(Path log, String prefix) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(log) && Files.readAllLines(log).stream().anyMatch(line -> line.startsWith(prefix))) {
+                return;
+            }
+            if (!processes.get(0).isAlive()) {
+                throw new IllegalStateException("local-postgres stopped; see " + log);
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException("local-postgres was not ready within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+
     private void awaitReady(Service service) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         URI ready = URI.create("http://127.0.0.1:" + ports.get(service) + "/q/health/ready");
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
-            Process process = processes.get(service.ordinal());
+            Process process = processes.get(service.ordinal() + 1);
             if (!process.isAlive()) {
                 throw new IllegalStateException(service.module + " stopped with " + process.exitValue() + "; see "
                         + LOGS.resolve(service.module + ".log"));
@@ -144,10 +182,10 @@ public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
 
     @Override
     public void close() {
-        for (Process process : processes) {
+        // the services first, the database last
+        for (int i = processes.size() - 1; i >= 0; i--) {
+            Process process = processes.get(i);
             process.destroy();
-        }
-        for (Process process : processes) {
             try {
                 if (!process.waitFor(30, TimeUnit.SECONDS)) {
                     process.destroyForcibly();
@@ -156,13 +194,6 @@ public final class RunningSystem implements BeforeAllCallback, AutoCloseable {
                 Thread.currentThread().interrupt();
                 process.destroyForcibly();
             }
-        }
-        try {
-            if (postgres != null) {
-                postgres.close();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -35,7 +35,8 @@ record Services(List<Service> all) {
         Set<String> calls() {
             Set<String> calls = new TreeSet<>();
             for (String variable : reads) {
-                if (variable.endsWith("_URL") && !variable.endsWith("_DB_URL")) {
+                // PUBLIC_URL is the service's own address, for its OpenAPI document
+                if (variable.endsWith("_URL") && !variable.endsWith("_DB_URL") && !variable.equals("PUBLIC_URL")) {
                     calls.add(variable);
                 }
             }
