@@ -101,6 +101,8 @@ export QUARKUS_PROFILE=${QUARKUS_PROFILE:-dev}
 export NGO_REGISTRY_PORT=$registry_port AID_PROJECT_PORT=$aid_port PARTNER_PORT=$partner_port
 export NGO_REGISTRY_URL=${NGO_REGISTRY_URL:-http://localhost:$registry_port}
 export PARTNER_URL=${PARTNER_URL:-http://localhost:$partner_port}
+# the dashboard (served by aid-project-service) reads the other two services' statistics from the browser
+export DASHBOARD_ORIGINS=${DASHBOARD_ORIGINS:-http://localhost:$aid_port,http://127.0.0.1:$aid_port}
 
 service_ready() { [ "$(http_status 127.0.0.1 "$1" /q/health/ready)" = 200 ]; }
 
@@ -126,6 +128,7 @@ The system is running (logs in $run_dir/):
   ngo-registry-service  http://localhost:$registry_port/q/swagger-ui
   aid-project-service   http://localhost:$aid_port/q/swagger-ui
   partner-service       http://localhost:$partner_port/q/swagger-ui
+  dashboard             http://localhost:$aid_port/dashboard/
 Press Ctrl-C to stop.
 TEXT
 
