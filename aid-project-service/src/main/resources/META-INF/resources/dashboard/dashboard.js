@@ -48,7 +48,9 @@ const PARTNER_FIGURES = ['localities', 'partnerships', 'agreements', 'twinnings'
 const COLOURS = ['#eef3f8', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
 const state = readState();
-let services = { registry: null, partner: null };
+// what the panels need besides their own answer, asked once at the start and in parallel with the panels' answers
+let servicesReady;
+let labelsReady;
 let labels = { sectors: {}, countries: {}, provinces: { RECORDED: {}, CURRENT: {} }, enums: {} };
 const charts = new Map();
 
@@ -92,16 +94,16 @@ function label(kind, code) {
 }
 
 async function json(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
+  // revalidated every time: an unchanged answer is a 304 from the services' answer cache, a changed one is new
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-cache' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }
 
 async function allPages(base, path) {
   const first = await json(`${base}${path}?size=200&page=0`);
-  const items = [...first.items];
-  for (let page = 1; page < first.totalPages; page++) items.push(...(await json(`${base}${path}?size=200&page=${page}`)).items);
-  return items;
+  const rest = await Promise.all(Array.from({ length: first.totalPages - 1 }, (_, i) => json(`${base}${path}?size=200&page=${i + 1}`)));
+  return [first, ...rest].flatMap(page => page.items);
 }
 
 async function loadLabels() {
@@ -152,7 +154,14 @@ function table(container, columns, rows, totals, csvUrl) {
     + `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}</table>`;
 }
 
-function chart(container, option) {
+/** The chart library, loaded after this module (see index.html). */
+const echartsReady = new Promise(resolve => {
+  if (window.echarts) resolve();
+  else document.getElementById('echarts').addEventListener('load', resolve);
+});
+
+async function chart(container, option) {
+  await echartsReady;
   let instance = charts.get(container);
   if (!instance) {
     instance = echarts.init(container, null, { renderer: 'svg' });
@@ -198,6 +207,7 @@ async function provinces() {
     const q = filterQuery({ groupBy: 'province' });
     q.delete('province');
     const answer = await json(`/api/v1/aggregates?${q}`);
+    await labelsReady;
     const byCode = Object.fromEntries(answer.rows.map(r => [r.province, r]));
     const values = answer.rows.map(r => r[state.measure] || 0);
     const max = Math.max(1, ...values);
@@ -222,7 +232,7 @@ async function provinces() {
       return `<span style="background:${c}" title="≥ ${money(from)}"></span>${i === 0 || i === COLOURS.length - 1 ? `<small>${i === 0 ? '0' : money(max)}</small>` : ''}`;
     }).join('') + ` ${answer.currency}`;
     const rows = [...answer.rows].sort((a, b) => (b[state.measure] || 0) - (a[state.measure] || 0));
-    chart(section.querySelector('.chart'), {
+    await chart(section.querySelector('.chart'), {
       yAxis: { type: 'category', inverse: true, data: rows.map(r => provinceName(r.province)) },
       xAxis: { type: 'value' },
       series: [{ type: 'bar', name: t(state.measure), data: rows.map(r => r[state.measure]) }],
@@ -244,9 +254,10 @@ async function breakdown(b) {
   const section = document.getElementById(`by-${b.dimension}`);
   await panel(section, 'aid-project-service', async () => {
     const answer = await json(aggregatesUrl(b.dimension));
+    await labelsReady;
     const name = r => (b.labels ? label(b.labels, r[b.dimension]) : String(r[b.dimension]));
     const rows = b.dimension === 'year' ? answer.rows : [...answer.rows].sort((x, y) => (y.committed || 0) - (x.committed || 0));
-    chart(section.querySelector('.chart'), {
+    await chart(section.querySelector('.chart'), {
       legend: { data: [t('committed'), t('disbursed')] },
       xAxis: b.dimension === 'year' ? { type: 'category', data: rows.map(name) } : { type: 'value' },
       yAxis: b.dimension === 'year' ? { type: 'value' } : { type: 'category', inverse: true, data: rows.map(name) },
@@ -266,9 +277,9 @@ async function registry() {
     if (state.from) q.set('fromYear', state.from);
     if (state.to) q.set('toYear', state.to);
     if (state.province) q.set('province', state.province);
-    const url = `${services.registry}/api/v1/statistics/registrations?${q}`;
+    const url = `${(await servicesReady).registry}/api/v1/statistics/registrations?${q}`;
     const answer = await json(url);
-    chart(section.querySelector('.chart'), {
+    await chart(section.querySelector('.chart'), {
       xAxis: { type: 'category', data: answer.rows.map(r => String(r.year)) }, yAxis: { type: 'value' },
       series: [{ type: 'bar', name: t('organizations'), data: answer.rows.map(r => r.organizations) }],
     });
@@ -284,11 +295,11 @@ async function partner() {
     if (state.from) q.set('fromYear', state.from);
     if (state.to) q.set('toYear', state.to);
     if (state.province) q.set('province', state.province);
-    const url = `${services.partner}/api/v1/statistics?${q}`;
+    const url = `${(await servicesReady).partner}/api/v1/statistics?${q}`;
     const answer = await json(url);
     const years = [...new Set(answer.rows.map(r => r.year))].sort();
     const of = (direction, key) => years.map(y => answer.rows.filter(r => r.year === y && r.direction === direction).reduce((s, r) => s + r[key], 0));
-    chart(section.querySelector('.chart'), {
+    await chart(section.querySelector('.chart'), {
       legend: { data: [t('INBOUND'), t('OUTBOUND')] },
       xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value' },
       series: ['INBOUND', 'OUTBOUND'].map(d => ({ type: 'bar', name: t(d), data: of(d, 'exchanges') })),
@@ -340,12 +351,10 @@ async function start() {
   document.getElementById('language').addEventListener('click', () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; refresh(); });
   document.querySelectorAll('input[name=measure]').forEach(r => r.addEventListener('change', () => { state.measure = r.value; refresh(); }));
   window.addEventListener('resize', () => charts.forEach(c => c.resize()));
-  try {
-    services = await json('/dashboard/services');
-    await loadLabels();
-  } catch (e) {
-    status(document.getElementById('overview'), t('down').replace('{service}', 'aid-project-service').replace('{reason}', e.message));
-  }
+  servicesReady = json('/dashboard/services');
+  labelsReady = loadLabels();
+  // the province list of the filters needs the labels; the panels wait for them only to draw
+  labelsReady.then(syncForm, () => {});
   await refresh();
   document.body.dataset.ready = 'true';
 }
