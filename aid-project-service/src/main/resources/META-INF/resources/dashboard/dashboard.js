@@ -154,14 +154,20 @@ function table(container, columns, rows, totals, csvUrl) {
     + `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}</table>`;
 }
 
-/** The chart library, loaded after this module (see index.html). */
-const echartsReady = new Promise(resolve => {
-  if (window.echarts) resolve();
-  else document.getElementById('echarts').addEventListener('load', resolve);
-});
+/** The chart library, read on the first chart: the overview and the tile map need none and come first. */
+let echartsReady;
+function loadEcharts() {
+  echartsReady ??= new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src: '/webjars/echarts/5.3.1/dist/echarts.min.js' });
+    script.addEventListener('load', resolve);
+    script.addEventListener('error', () => reject(new Error('the chart library could not be loaded')));
+    document.head.append(script);
+  });
+  return echartsReady;
+}
 
 async function chart(container, option) {
-  await echartsReady;
+  await loadEcharts();
   let instance = charts.get(container);
   if (!instance) {
     instance = echarts.init(container, null, { renderer: 'svg' });
