@@ -3,16 +3,12 @@
 // equal to its table, a partner-service that does not answer leaving the aid panels working, no console errors and
 // no serious or critical axe-core findings.
 // Usage: node .ci/dashboard.mjs <base url of aid-project-service> <screenshot directory> <path of axe.min.js>
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 
 const [base, shots, axePath] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const failures = [];
 const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok    ' : 'FAILED'} ${what}${detail ? ': ' + detail : ''}`);

@@ -1,16 +1,12 @@
 // Swagger UI as a developer meets it, in a real Chromium: authorize with a development token, then "Try it out →
 // Execute" on the project list and on the registry statistics, whose description promises figures of the demo data.
 // Usage: node .ci/swagger-ui.mjs <token> <screenshot directory>; exits 1 on the first check that fails.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const [token, shots] = process.argv.slice(2);
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 const failures = [];
 const errors = [];
 

@@ -117,19 +117,23 @@ async function loadLabels() {
   labels.provinceList = provinces;
 }
 
-function filterQuery(extra = {}) {
-  const q = new URLSearchParams({ currency: state.currency, provinceVintage: state.vintage, ...extra });
+/** A query with the filters every panel shares (years, province) and its own parameters. */
+function filterQuery(own) {
+  const q = new URLSearchParams(own);
   if (state.from) q.set('fromYear', state.from);
   if (state.to) q.set('toYear', state.to);
   if (state.province) q.set('province', state.province);
   return q;
 }
 
+/** The aggregates' query: the shared filters, the currency and the province vintage. */
+const aggregatesQuery = (extra = {}) => filterQuery({ currency: state.currency, provinceVintage: state.vintage, ...extra });
+
 /** A province's name in the vintage shown (a code recorded after the merger may only have a current name). */
 const provinceName = code => labels.provinces[state.vintage][code]
   ?? labels.provinces[state.vintage === 'CURRENT' ? 'RECORDED' : 'CURRENT'][code] ?? code;
 
-const aggregatesUrl = groupBy => `/api/v1/aggregates?${filterQuery(groupBy ? { groupBy } : {})}`;
+const aggregatesUrl = groupBy => `/api/v1/aggregates?${aggregatesQuery(groupBy ? { groupBy } : {})}`;
 
 function status(section, message) {
   section.querySelector('.status').textContent = message || '';
@@ -210,7 +214,7 @@ async function provinces() {
   const section = document.getElementById('provinces');
   await panel(section, 'aid-project-service', async () => {
     // the map shows every province whatever the province filter, so that another can be chosen
-    const q = filterQuery({ groupBy: 'province' });
+    const q = aggregatesQuery({ groupBy: 'province' });
     q.delete('province');
     const answer = await json(`/api/v1/aggregates?${q}`);
     await labelsReady;
@@ -271,7 +275,6 @@ async function breakdown(b) {
     });
     table(section.querySelector('.table'), [{ title: t(b.dimension === 'year' ? 'year' : b.heading), show: name }, ...moneyColumns()],
       rows, answer.totals, `${aggregatesUrl(b.dimension)}&format=csv`);
-    if (!rows.length) status(section, t('empty'));
   });
   if (!section.querySelector('tbody')?.children.length && !section.querySelector('.status').textContent) status(section, t('empty'));
 }
@@ -279,10 +282,7 @@ async function breakdown(b) {
 async function registry() {
   const section = document.getElementById('registry');
   await panel(section, 'ngo-registry-service', async () => {
-    const q = new URLSearchParams({ groupBy: 'year', provinceVintage: state.vintage });
-    if (state.from) q.set('fromYear', state.from);
-    if (state.to) q.set('toYear', state.to);
-    if (state.province) q.set('province', state.province);
+    const q = filterQuery({ groupBy: 'year', provinceVintage: state.vintage });
     const url = `${(await servicesReady).registry}/api/v1/statistics/registrations?${q}`;
     const answer = await json(url);
     await chart(section.querySelector('.chart'), {
@@ -297,14 +297,11 @@ async function registry() {
 async function partner() {
   const section = document.getElementById('partner');
   await panel(section, 'partner-service', async () => {
-    const q = new URLSearchParams({ groupBy: 'year,direction' });
-    if (state.from) q.set('fromYear', state.from);
-    if (state.to) q.set('toYear', state.to);
-    if (state.province) q.set('province', state.province);
+    const q = filterQuery({ groupBy: 'year,direction' });
     const url = `${(await servicesReady).partner}/api/v1/statistics?${q}`;
     const answer = await json(url);
     const years = [...new Set(answer.rows.map(r => r.year))].sort();
-    const of = (direction, key) => years.map(y => answer.rows.filter(r => r.year === y && r.direction === direction).reduce((s, r) => s + r[key], 0));
+    const of = (direction, key) => years.map(y => answer.rows.find(r => r.year === y && r.direction === direction)?.[key] ?? 0);
     await chart(section.querySelector('.chart'), {
       legend: { data: [t('INBOUND'), t('OUTBOUND')] },
       xAxis: { type: 'category', data: years.map(String) }, yAxis: { type: 'value' },
