@@ -12,7 +12,8 @@ const TEXT = {
     byYear: 'Theo năm', bySector: 'Theo lĩnh vực', byDonorCountry: 'Theo quốc gia nhà tài trợ', byModality: 'Theo phương thức',
     byApprovalLevel: 'Theo cấp phê duyệt', byDonorType: 'Theo loại nhà tài trợ', total: 'Tổng', year: 'Năm',
     unitsPerUsd: 'Đơn vị / USD', csv: 'Tải CSV', loading: 'Đang tải…', empty: 'Không có số liệu cho bộ lọc này.',
-    down: 'Không đọc được {service}: {reason}. Các phần khác vẫn hoạt động.', noRates: 'Không cần quy đổi.',
+    down: 'Không đọc được {service}: {reason}. Các phần khác vẫn hoạt động.', noAnswer: 'dịch vụ không trả lời',
+    refused: '{service} từ chối yêu cầu: {reason}.', noRates: 'Không cần quy đổi.',
     registry: 'Tổ chức phi chính phủ nước ngoài đang hoạt động, theo tỉnh và năm', partner: 'Quan hệ đối ngoại của các tỉnh, theo tỉnh và năm',
     localities: 'Địa phương đối tác', partnerships: 'Quan hệ đối tác', agreements: 'Thỏa thuận', twinnings: 'Kết nghĩa',
     exchanges: 'Đoàn ra, đoàn vào', participants: 'Lượt người', INBOUND: 'Đoàn vào', OUTBOUND: 'Đoàn ra',
@@ -27,7 +28,8 @@ const TEXT = {
     byYear: 'By year', bySector: 'By sector', byDonorCountry: 'By donor country', byModality: 'By modality',
     byApprovalLevel: 'By approval level', byDonorType: 'By donor type', total: 'Total', year: 'Year',
     unitsPerUsd: 'Units per USD', csv: 'Download CSV', loading: 'Loading…', empty: 'No figures for these filters.',
-    down: '{service} could not be read: {reason}. The rest of the page keeps working.', noRates: 'No conversion was needed.',
+    down: '{service} could not be read: {reason}. The rest of the page keeps working.', noAnswer: 'it does not answer',
+    refused: '{service} refused the question: {reason}.', noRates: 'No conversion was needed.',
     registry: 'Foreign NGOs with an active registration, by province and year', partner: 'Provinces\' foreign relations, by province and year',
     localities: 'Partner localities', partnerships: 'Partnerships', agreements: 'Agreements', twinnings: 'Twinnings',
     exchanges: 'Delegations', participants: 'Participants', INBOUND: 'Inbound', OUTBOUND: 'Outbound',
@@ -93,22 +95,33 @@ function label(kind, code) {
   return value ? (state.lang === 'vi' ? value.vietnamese : value.english) : code;
 }
 
-async function json(url) {
+/** The panels' questions of the latest refresh: a new refresh cancels the unanswered ones, so no late answer is drawn. */
+let asked = new AbortController();
+let refreshing = 0;
+
+async function json(url, signal = asked.signal) {
   // revalidated every time: an unchanged answer is a 304 from the services' answer cache, a changed one is new
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-cache' });
-  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-cache', signal }).catch(e => {
+    throw e.name === 'AbortError' ? e : new Error(t('noAnswer'));
+  });
+  if (!response.ok) {
+    // a refused question (years the wrong way round, say) is a problem+json whose detail says why
+    const problem = await response.json().catch(() => ({}));
+    throw Object.assign(new Error(problem.detail || problem.title || `HTTP ${response.status}`), { refused: response.status < 500 });
+  }
   return response.json();
 }
 
 async function allPages(base, path) {
-  const first = await json(`${base}${path}?size=200&page=0`);
-  const rest = await Promise.all(Array.from({ length: first.totalPages - 1 }, (_, i) => json(`${base}${path}?size=200&page=${i + 1}`)));
+  // the labels serve every refresh: never cancelled
+  const first = await json(`${base}${path}?size=200&page=0`, null);
+  const rest = await Promise.all(Array.from({ length: first.totalPages - 1 }, (_, i) => json(`${base}${path}?size=200&page=${i + 1}`, null)));
   return [first, ...rest].flatMap(page => page.items);
 }
 
 async function loadLabels() {
   const [sectors, countries, provinces, enums] = await Promise.all([allPages('', '/api/v1/reference/sectors'),
-    allPages('', '/api/v1/reference/countries'), allPages('', '/api/v1/reference/provinces'), json('/api/v1/reference/enums')]);
+    allPages('', '/api/v1/reference/countries'), allPages('', '/api/v1/reference/provinces'), json('/api/v1/reference/enums', null)]);
   sectors.forEach(s => { labels.sectors[s.code] = s; });
   countries.forEach(c => { labels.countries[c.code] = c; });
   // a code may name another unit after 1 July 2025 (15: Yên Bái, then Lào Cai): names per vintage
@@ -146,7 +159,8 @@ async function panel(section, service, work) {
     await work();
     status(section, '');
   } catch (e) {
-    status(section, t('down').replace('{service}', service).replace('{reason}', e.message));
+    if (e.name === 'AbortError') return;
+    status(section, t(e.refused ? 'refused' : 'down').replace('{service}', service).replace('{reason}', e.message));
   }
 }
 
@@ -177,11 +191,14 @@ async function chart(container, option) {
     instance = echarts.init(container, null, { renderer: 'svg' });
     charts.set(container, instance);
   }
-  // long category names (sectors, approval levels) are cut to the axis' width; the table beneath has them whole
+  // long category names (sectors, approval levels) are cut to the axis' width, the table beneath has them whole;
+  // figures are written as the language writes them (3.000.000 / 3,000,000)
+  const figures = new Intl.NumberFormat(locale());
   for (const axis of [option.xAxis, option.yAxis]) {
-    if (axis?.type === 'category') axis.axisLabel = { width: 150, overflow: 'truncate' };
+    axis.axisLabel = axis.type === 'category' ? { width: 150, overflow: 'truncate' } : { formatter: v => figures.format(v) };
   }
-  instance.setOption({ animation: false, tooltip: { trigger: 'axis' }, grid: { left: 160, right: 20, top: 30, bottom: 40 }, ...option }, true);
+  instance.setOption({ animation: false, tooltip: { trigger: 'axis', valueFormatter: v => (v == null ? '–' : figures.format(v)) },
+    grid: { left: 10, right: 40, top: 30, bottom: 10, containLabel: true }, ...option }, true);
 }
 
 /** The aggregates' figures as table columns, in the language and currency of the moment. */
@@ -352,13 +369,23 @@ function syncForm() {
 }
 
 async function refresh() {
-  writeState();
-  applyLanguage();
-  syncForm();
-  // the overview is the first view: its answer is asked first and drawn before the other panels ask theirs (a
-  // browser reads at most six answers of one host at a time, and every panel drawn delays the next paint)
-  await overview();
-  await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), partner()]);
+  asked.abort();
+  asked = new AbortController();
+  const { signal } = asked;
+  // body[data-ready] is true once the latest refresh has drawn every panel
+  refreshing++;
+  document.body.dataset.ready = 'false';
+  try {
+    writeState();
+    applyLanguage();
+    syncForm();
+    // the overview is the first view: its answer is asked first and drawn before the other panels ask theirs (a
+    // browser reads at most six answers of one host at a time, and every panel drawn delays the next paint)
+    await overview();
+    if (!signal.aborted) await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), partner()]);
+  } finally {
+    document.body.dataset.ready = String(--refreshing === 0);
+  }
 }
 
 async function start() {
@@ -375,12 +402,11 @@ async function start() {
   document.querySelectorAll('input[name=measure]').forEach(r => r.addEventListener('change', () => { state.measure = r.value; refresh(); }));
   window.addEventListener('resize', () => charts.forEach(c => c.resize()));
   const shown = refresh();
-  servicesReady = json('/dashboard/services');
+  servicesReady = json('/dashboard/services', null);
   labelsReady = loadLabels();
   // the province list of the filters needs the labels; the panels wait for them only to draw
   labelsReady.then(syncForm, () => {});
   await shown;
-  document.body.dataset.ready = 'true';
 }
 
 start();
