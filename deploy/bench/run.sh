@@ -5,6 +5,8 @@
 #   deploy/bench/run.sh [national|large]      (default national)
 # Environment: CONCURRENCY (8), DURATION seconds per scenario (10), WARMUP seconds (5), RELOAD=1 to load again,
 # BENCH_PORT (9581: registry, +1 aid, +2 partner), PGHOST/PGPORT (127.0.0.1:5432, user postgres),
+# PEER_GITDIR (a git directory of quarkusio/quarkus-super-heroes: the same-stack peer's GET by id and its pgbench row
+# are measured in the same run, with ../shared/bench/peer-villains.sh or PEER_BENCH_DIR's),
 # PGBENCH_STATEMENT_TIMEOUT (60s), BENCH_IMPORT_ROWS (100, rows of each import request), BENCH_AOT_JAVA (a JDK 25 or
 # newer's java for the startup figures with an AOT cache; found in /usr/lib/jvm when not given), BENCH_JAVA_OPTS (JVM
 # options of the services; by default the container image's under the Kubernetes memory limit of 512Mi: a heap of at
@@ -141,13 +143,13 @@ wrk_run() {
   rows+=("$name|$(rate "$(awk -v r="$1" -v s="$2" 'BEGIN { print r / s }')")|$3|$4|$5|$6|$load")
   echo "$name: $(rate "$(awk -v r="$1" -v s="$2" 'BEGIN { print r / s }')") req/s, p50 $3 ms, p95 $4 ms, p99 $5 ms, errors $6"
 }
-# pgbench_run NAME SQLFILE: the same concurrency, per-transaction log for the percentiles
+# pgbench_run NAME SQLFILE [DATABASE]: the same concurrency, per-transaction log for the percentiles
 pgbench_run() {
-  local name=$1 file=$2 out tps load dir
+  local name=$1 file=$2 db=${3:-$database} out tps load dir
   dir=$(mktemp -d)
   load=$(cut -d' ' -f1 /proc/loadavg)
   # a statement longer than PGBENCH_STATEMENT_TIMEOUT (60s) counts as failed instead of holding the run
-  out=$( (cd "$dir" && PGOPTIONS="-c statement_timeout=${PGBENCH_STATEMENT_TIMEOUT:-60s}" pgbench -n -M prepared -f "$OLDPWD/$file" -D ids="$ids" -c "$concurrency" -j 2 -T "$duration" -l "$database") 2>&1 || true)
+  out=$( (cd "$dir" && PGOPTIONS="-c statement_timeout=${PGBENCH_STATEMENT_TIMEOUT:-60s}" pgbench -n -M prepared -f "$OLDPWD/$file" -D ids="$ids" -c "$concurrency" -j 2 -T "$duration" -l "$db") 2>&1 || true)
   echo "$out" >"$work/$(echo "$name" | tr ' /=,?&' '______').pgbench.txt"
   tps=$(echo "$out" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
   read -r p50 p95 p99 < <(cat "$dir"/pgbench_log.* 2>/dev/null | awk '{print $3}' | sort -n | awk '{ v[NR] = $1 } END {
@@ -164,6 +166,21 @@ pgbench_run() {
 
 wrk_run "GET /projects/{id}" get-project.lua "http://127.0.0.1:$aid_port"
 pgbench_run "pgbench: project row by id" $bench/sql/project-by-id.sql
+# the same-stack peer (Quarkus, Hibernate ORM Panache, PostgreSQL: one row by id, no token), started only for its
+# two measurements, so that every recorded run carries the ratio to it
+peer_note=""
+if [ -n "${PEER_GITDIR:-}" ]; then
+  peer=${PEER_BENCH_DIR:-$PWD/../shared/bench}/peer-villains.sh
+  export PEER_DIR=${PEER_DIR:-$PWD/$work/peer}
+  "$peer" build >"$work/peer-build.log" 2>&1 || { echo "the peer did not build; see $work/peer-build.log" >&2; exit 1; }
+  "$peer" start >"$work/peer-start.log" 2>&1 || { echo "the peer did not start; see $work/peer-start.log" >&2; exit 1; }
+  trap '"$peer" stop >/dev/null 2>&1 || true; stop_all' EXIT
+  wrk_run "peer: GET /api/villains/{id}" peer-villain.lua http://127.0.0.1:9084
+  pgbench_run "pgbench: peer's villain row by id" $bench/sql/peer-villain-by-id.sql peer_villains
+  "$peer" stop >/dev/null
+  peer_note="The peer: quarkus-super-heroes rest-villains at commit $(git -C "$PEER_DIR/super-heroes" log -1 --format=%h), Quarkus 3.37.3, \
+with Java $("$(ls -d /usr/lib/jvm/*-2[1-9]-* /usr/lib/jvm/*-[3-9][0-9]-* 2>/dev/null | sort -V | tail -n 1)/bin/java" -version 2>&1 | head -n 1 | cut -d'"' -f2) (it needs 21 or newer) and the same JVM options, no token; started for its two rows only."
+fi
 wrk_run "GET /projects?filters&page" list-projects.lua "http://127.0.0.1:$aid_port"
 wrk_run "POST /projects/{id}/transactions" post-transaction.lua "http://127.0.0.1:$aid_port"
 wrk_run "POST /imports/transactions, $import_rows rows each" import-transactions.lua "http://127.0.0.1:$aid_port"
@@ -227,6 +244,12 @@ baseline() {
   done
 }
 read_tps=$(baseline "project row")
+peer_read_tps=$(baseline "peer's villain row")
+api_rate() {
+  for row in "${rows[@]}"; do
+    if [[ $row == "$1|"* ]]; then echo "$row" | cut -d'|' -f2; fi
+  done
+}
 aggregate_tps=$(baseline "province,year")
 result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
 {
@@ -242,11 +265,18 @@ result=$bench/results/$(date -u +%Y-%m-%d)-$size.md
     ratio=""
     case "$name" in
       "GET /projects/{id}") ratio=$(awk -v a="$rps" -v b="$read_tps" 'BEGIN { if (b > 0) printf "%.3f", a / b }') ;;
+      "peer: GET"*) ratio=$(awk -v a="$rps" -v b="$peer_read_tps" 'BEGIN { if (b > 0) printf "%.3f", a / b }') ;;
       "GET /aggregates"*) ratio=$(awk -v a="$rps" -v b="$aggregate_tps" 'BEGIN { if (b > 0) printf "%.2f", a / b }') ;;
     esac
     echo "| $name | $concurrency | $rps | $p50 | $p95 | $p99 | $errors | $ratio | $load |"
   done
   echo
+  if [ -n "$peer_note" ]; then
+    echo "GET /projects/{id} (a token checked, the project with its sectors, locations and running totals) answers" \
+      "$(awk -v a="$(api_rate "GET /projects/{id}")" -v b="$(api_rate "peer: GET /api/villains/{id}")" 'BEGIN { if (b > 0) printf "%.2f", a / b }') ×" \
+      "the peer's requests/s in this run. $peer_note"
+    echo
+  fi
   for row in "${rows[@]}"; do
     if [[ $row == "POST /imports/transactions"* ]]; then
       echo "The import carries $import_rows transactions a request: $(echo "$row" | cut -d'|' -f2 | awk -v n="$import_rows" '{ printf "%.0f", $1 * n }') transactions/s."

@@ -128,7 +128,9 @@ public class ProjectService {
     }
 
     public ProjectView get(UUID id) {
-        Project project = find(id);
+        // the project with its sectors and locations in one statement (lazily they are two more round trips)
+        Project project = Project.<Project>find("from Project p left join fetch p.sectors left join fetch p.locations "
+                + "where p.id = ?1", id).singleResultOptional().orElseThrow(() -> ApiException.notFound("project", id));
         return ProjectView.of(project, totals.of(project));
     }
 
