@@ -61,6 +61,7 @@ declare -A ready_ms rss_kb
 # start NAME PORT: starts a service alone (so its start is not slowed by the others') and records time to ready
 start() {
   local name=$1 port=$2 started now
+  ! curl -s -o /dev/null "http://127.0.0.1:$port/" || { echo "port $port is taken: stop what runs there" >&2; exit 1; }
   started=$(date +%s%N)
   java $java_opts -jar "$name/target/quarkus-app/quarkus-run.jar" >"$work/$name.log" 2>&1 &
   pids+=($!)
@@ -123,6 +124,11 @@ CREATE TEMPORARY TABLE open_project_ids (id uuid);
 \copy (SELECT p.code FROM aid_project.project p JOIN open_project_ids o ON o.id = p.id ORDER BY p.code) TO '$data/open-project-codes.txt'
 SQL
 fi
+# the registry's and partner-service's reads name their records by id
+if [ ! -s "$data/organization-ids.txt" ] || [ ! -s "$data/exchange-ids.txt" ] || [ "${RELOAD:-0}" = 1 ]; then
+  psql -q -d "$database" -c "\copy (SELECT id FROM ngo_registry.organization ORDER BY id) TO '$data/organization-ids.txt'" \
+    -c "\copy (SELECT id FROM partner.exchange ORDER BY id) TO '$data/exchange-ids.txt'"
+fi
 import_rows=${BENCH_IMPORT_ROWS:-100}
 export BENCH_IMPORT_ROWS=$import_rows
 
@@ -171,17 +177,27 @@ pgbench_run "pgbench: project row by id" $bench/sql/project-by-id.sql
 peer_note=""
 if [ -n "${PEER_GITDIR:-}" ]; then
   peer=${PEER_BENCH_DIR:-$PWD/../shared/bench}/peer-villains.sh
-  export PEER_DIR=${PEER_DIR:-$PWD/$work/peer}
   "$peer" build >"$work/peer-build.log" 2>&1 || { echo "the peer did not build; see $work/peer-build.log" >&2; exit 1; }
-  "$peer" start >"$work/peer-start.log" 2>&1 || { echo "the peer did not start; see $work/peer-start.log" >&2; exit 1; }
+  ! curl -s -o /dev/null http://127.0.0.1:9084/ || { echo "port 9084, the peer's, is taken: stop what runs there" >&2; exit 1; }
+  # in its own profile (prod: it loads its villains at start), not the services' dev
+  env -u QUARKUS_PROFILE "$peer" start >"$work/peer-start.log" 2>&1 \
+    || { echo "the peer did not start; see $work/peer-start.log" >&2; exit 1; }
   trap '"$peer" stop >/dev/null 2>&1 || true; stop_all' EXIT
   wrk_run "peer: GET /api/villains/{id}" peer-villain.lua http://127.0.0.1:9084
   pgbench_run "pgbench: peer's villain row by id" $bench/sql/peer-villain-by-id.sql peer_villains
   "$peer" stop >/dev/null
-  peer_note="The peer: quarkus-super-heroes rest-villains at commit $(git -C "$PEER_DIR/super-heroes" log -1 --format=%h), Quarkus 3.37.3, \
+  peer_note="The peer: quarkus-super-heroes rest-villains at commit $(git -C "${PEER_DIR:-${TMPDIR:-/tmp}/peer}/super-heroes" log -1 --format=%h), Quarkus 3.37.3, \
 with Java $("$(ls -d /usr/lib/jvm/*-2[1-9]-* /usr/lib/jvm/*-[3-9][0-9]-* 2>/dev/null | sort -V | tail -n 1)/bin/java" -version 2>&1 | head -n 1 | cut -d'"' -f2) (it needs 21 or newer) and the same JVM options, no token; started for its two rows only."
 fi
 wrk_run "GET /projects?filters&page" list-projects.lua "http://127.0.0.1:$aid_port"
+BENCH_RECORD_PATH=/api/v1/organizations BENCH_RECORD_IDS=organization-ids.txt \
+  wrk_run "registry: GET /organizations/{id}" get-record.lua "http://127.0.0.1:$registry_port"
+BENCH_LIST_QUERIES="/api/v1/organizations?type=INGO|/api/v1/organizations?country=US&sort=name,asc|/api/v1/organizations?province=01|/api/v1/organizations?q=health" \
+  wrk_run "registry: GET /organizations?filters&page" list-records.lua "http://127.0.0.1:$registry_port"
+BENCH_RECORD_PATH=/api/v1/exchanges BENCH_RECORD_IDS=exchange-ids.txt \
+  wrk_run "partner: GET /exchanges/{id}" get-record.lua "http://127.0.0.1:$partner_port"
+BENCH_LIST_QUERIES="/api/v1/exchanges?province=20|/api/v1/exchanges?direction=INBOUND&year=2015|/api/v1/exchanges?countryCode=CN|/api/v1/exchanges?q=delegation" \
+  wrk_run "partner: GET /exchanges?filters&page" list-records.lua "http://127.0.0.1:$partner_port"
 wrk_run "POST /projects/{id}/transactions" post-transaction.lua "http://127.0.0.1:$aid_port"
 wrk_run "POST /imports/transactions, $import_rows rows each" import-transactions.lua "http://127.0.0.1:$aid_port"
 wrk_run "GET /aggregates?groupBy=province,year" plain.lua "$aggregate_url?groupBy=province,year&currency=USD"
