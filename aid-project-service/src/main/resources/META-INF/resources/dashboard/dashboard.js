@@ -17,7 +17,7 @@ const TEXT = {
     registry: 'Tổ chức phi chính phủ nước ngoài đang hoạt động, theo tỉnh và năm', partner: 'Quan hệ đối ngoại của các tỉnh, theo tỉnh và năm',
     localities: 'Địa phương đối tác', partnerships: 'Quan hệ đối tác', agreements: 'Thỏa thuận', twinnings: 'Kết nghĩa',
     exchanges: 'Đoàn ra, đoàn vào', participants: 'Lượt người', INBOUND: 'Đoàn vào', OUTBOUND: 'Đoàn ra',
-    direction: 'Hướng', clearProvince: 'Bỏ chọn tỉnh',
+    direction: 'Hướng',
   },
   en: {
     title: 'Foreign NGO aid by province', fromYear: 'From year', toYear: 'To year', currency: 'Currency',
@@ -33,7 +33,7 @@ const TEXT = {
     registry: 'Foreign NGOs with an active registration, by province and year', partner: 'Provinces\' foreign relations, by province and year',
     localities: 'Partner localities', partnerships: 'Partnerships', agreements: 'Agreements', twinnings: 'Twinnings',
     exchanges: 'Delegations', participants: 'Participants', INBOUND: 'Inbound', OUTBOUND: 'Outbound',
-    direction: 'Direction', clearProvince: 'Clear the province',
+    direction: 'Direction',
   },
 };
 

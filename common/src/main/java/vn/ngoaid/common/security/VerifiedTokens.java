@@ -1,18 +1,12 @@
 package vn.ngoaid.common.security;
 
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
-import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
-import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import javax.crypto.SecretKey;
-import java.security.PrivateKey;
-import java.security.PublicKey;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -24,12 +18,13 @@ import java.util.function.LongSupplier;
  * request (a fifth of the CPU of a GET by id, profiled). Only the very same token string is taken from here; a token
  * that fails is never kept, so it fails every time. With {@code mp.jwt.verify.token.age} set, a kept token may pass
  * for at most a minute longer than that age allows. At most {@link #CAPACITY} tokens are kept: when full, the expired
- * ones go, and a new token beyond that is verified every time rather than pushing a live one out.
+ * ones go, and a new token beyond that is verified every time rather than pushing a live one out. Every other way of
+ * reading a token is smallrye-jwt's own, inherited.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class VerifiedTokens implements JWTParser {
+public class VerifiedTokens extends DefaultJWTParser {
 
     static final int CAPACITY = 10_000;
     static final long KEPT_MILLIS = TimeUnit.MINUTES.toMillis(1);
@@ -37,18 +32,15 @@ public class VerifiedTokens implements JWTParser {
     private record Kept(JsonWebToken token, long until) {
     }
 
-    private final JWTParser verifier;
     private final LongSupplier clock;
     private final int capacity;
     private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
-    @Inject
-    public VerifiedTokens(DefaultJWTParser verifier) {
-        this(verifier, System::currentTimeMillis, CAPACITY);
+    public VerifiedTokens() {
+        this(System::currentTimeMillis, CAPACITY);
     }
 
-    VerifiedTokens(JWTParser verifier, LongSupplier clock, int capacity) {
-        this.verifier = verifier;
+    VerifiedTokens(LongSupplier clock, int capacity) {
         this.clock = clock;
         this.capacity = capacity;
     }
@@ -61,7 +53,7 @@ public class VerifiedTokens implements JWTParser {
         if (found != null && now < found.until()) {
             return found.token();
         }
-        JsonWebToken verified = verifier.parse(token);
+        JsonWebToken verified = check(token);
         long until = Math.min(now + KEPT_MILLIS, TimeUnit.SECONDS.toMillis(verified.getExpirationTime()));
         if (kept.size() >= capacity) {
             kept.values().removeIf(k -> k.until() <= now);
@@ -72,43 +64,8 @@ public class VerifiedTokens implements JWTParser {
         return verified;
     }
 
-    @Override
-    public JsonWebToken parse(String token, JWTAuthContextInfo context) throws ParseException {
-        return verifier.parse(token, context);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, PublicKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, SecretKey key) throws ParseException {
-        return verifier.verify(token, key);
-    }
-
-    @Override
-    public JsonWebToken verify(String token, String secret) throws ParseException {
-        return verifier.verify(token, secret);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, PrivateKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, SecretKey key) throws ParseException {
-        return verifier.decrypt(token, key);
-    }
-
-    @Override
-    public JsonWebToken decrypt(String token, String secret) throws ParseException {
-        return verifier.decrypt(token, secret);
-    }
-
-    @Override
-    public JsonWebToken parseOnly(String token) throws ParseException {
-        return verifier.parseOnly(token);
+    /** smallrye-jwt's check of the signature and claims. */
+    JsonWebToken check(String token) throws ParseException {
+        return super.parse(token);
     }
 }

@@ -1,6 +1,5 @@
 package vn.ngoaid.common.security;
 
-import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.Test;
@@ -18,12 +17,14 @@ class VerifiedTokensTest {
 
     private static final long NOW = 1_800_000_000_000L;
 
-    /** Verifies "good-<exp seconds>" tokens, refuses others, and remembers what it was asked. */
-    private static final class Verifier extends DefaultJWTParser {
-        final List<String> asked = new ArrayList<>();
+    /** What the verifier was asked. */
+    private final List<String> asked = new ArrayList<>();
+    private long now = NOW;
 
+    /** Verifies "good-<exp seconds>" tokens and refuses others, remembering what it was asked. */
+    private final VerifiedTokens tokens = new VerifiedTokens(() -> now, 3) {
         @Override
-        public JsonWebToken parse(String token) throws ParseException {
+        JsonWebToken check(String token) throws ParseException {
             asked.add(token);
             if (!token.startsWith("good-")) {
                 throw new ParseException("bad signature");
@@ -47,11 +48,7 @@ class VerifiedTokensTest {
                 }
             };
         }
-    }
-
-    private final Verifier verifier = new Verifier();
-    private long now = NOW;
-    private final VerifiedTokens tokens = new VerifiedTokens(verifier, () -> now, 3);
+    };
 
     private static String expiringIn(long seconds) {
         return "good-" + (NOW / 1000 + seconds);
@@ -63,10 +60,10 @@ class VerifiedTokensTest {
         JsonWebToken first = tokens.parse(token);
         now += 59_000;
         assertSame(first, tokens.parse(token));
-        assertEquals(1, verifier.asked.size());
+        assertEquals(1, asked.size());
         now += 1_000;
         tokens.parse(token);
-        assertEquals(2, verifier.asked.size());
+        assertEquals(2, asked.size());
     }
 
     @Test
@@ -75,17 +72,17 @@ class VerifiedTokensTest {
         tokens.parse(token);
         now += 9_000;
         tokens.parse(token);
-        assertEquals(1, verifier.asked.size());
+        assertEquals(1, asked.size());
         now += 1_000;
         tokens.parse(token);
-        assertEquals(2, verifier.asked.size(), "verified again once expired (the verifier decides, with its clock skew)");
+        assertEquals(2, asked.size(), "verified again once expired (the verifier decides, with its clock skew)");
     }
 
     @Test
     void aRefusedTokenIsRefusedEveryTime() {
         assertThrows(ParseException.class, () -> tokens.parse("forged"));
         assertThrows(ParseException.class, () -> tokens.parse("forged"));
-        assertEquals(2, verifier.asked.size());
+        assertEquals(2, asked.size());
     }
 
     @Test
@@ -97,12 +94,12 @@ class VerifiedTokensTest {
         String extra = expiringIn(3602);
         tokens.parse(extra);
         tokens.parse(extra);
-        assertEquals(5, verifier.asked.size(), "full of live tokens: the extra one is verified every time");
+        assertEquals(5, asked.size(), "full of live tokens: the extra one is verified every time");
         now += 5_000;
         tokens.parse(extra);
         tokens.parse(extra);
-        assertEquals(6, verifier.asked.size(), "the expired one made room");
+        assertEquals(6, asked.size(), "the expired one made room");
         tokens.parse(expiringIn(3600));
-        assertEquals(6, verifier.asked.size(), "a live token stayed");
+        assertEquals(6, asked.size(), "a live token stayed");
     }
 }
