@@ -55,12 +55,17 @@ public class AnswerCache {
         public String tag() {
             return ETags.weak(epoch + "." + count);
         }
+
+        /** The generation kept in {@code table} (aggregate_generation, project_generation: migrations V7, V10). */
+        public static Generation of(EntityManager em, String table) {
+            Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(pg_relation_filenode('" + table + "') AS bigint), "
+                    + "coalesce(sum(changes), 0) FROM " + table).getSingleResult();
+            return new Generation(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
     }
 
     public Generation generation() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(pg_relation_filenode('aggregate_generation') AS bigint), "
-                + "coalesce(sum(changes), 0) FROM aggregate_generation").getSingleResult();
-        return new Generation(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        return Generation.of(em, "aggregate_generation");
     }
 
     /**

@@ -1,13 +1,11 @@
 package vn.ngoaid.aid.project;
 
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.partner.PartnerLocalities;
 import vn.ngoaid.aid.transaction.AidTransaction;
-import vn.ngoaid.aid.transaction.ProjectTotals;
 import vn.ngoaid.common.api.ApiException;
 import vn.ngoaid.common.api.ETags;
 import vn.ngoaid.common.api.Listing;
@@ -44,18 +42,20 @@ public class ProjectService {
 
     private final DonorCheck donors;
     private final PartnerLocalities localities;
-    private final ProjectTotals totals;
+    private final ProjectReads reads;
+    private final ProjectCounts counts;
     private final ReferenceData reference;
     private final Caller caller;
     private final AuditTrail audit;
     private final AggregateRollup rollup;
     private final AidMetrics metrics;
 
-    public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectTotals totals, ReferenceData reference,
+    public ProjectService(DonorCheck donors, PartnerLocalities localities, ProjectReads reads, ProjectCounts counts, ReferenceData reference,
                           Caller caller, AuditTrail audit, AidMetrics metrics, AggregateRollup rollup) {
         this.donors = donors;
         this.localities = localities;
-        this.totals = totals;
+        this.reads = reads;
+        this.counts = counts;
         this.reference = reference;
         this.caller = caller;
         this.audit = audit;
@@ -88,7 +88,7 @@ public class ProjectService {
         apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
         project.persistAndFlush();
         metrics.projectCreated();
-        return audited("CREATE", ProjectView.of(project, totals.of(project)));
+        return audited("CREATE", get(project.id));
     }
 
     @Transactional
@@ -118,7 +118,7 @@ public class ProjectService {
         project.flush();
         // its provinces, sectors, donor or status may have moved its money to other cells of the aggregates
         rollup.rebuild(id);
-        return audited("UPDATE", ProjectView.of(project, totals.of(project)));
+        return audited("UPDATE", get(id));
     }
 
     /** Records the write in the audit trail, in its transaction, with the project as answered. */
@@ -127,11 +127,9 @@ public class ProjectService {
         return view;
     }
 
+    /** The project as the API answers it, as stored (in a write's transaction: as flushed). */
     public ProjectView get(UUID id) {
-        // the project with its sectors and locations in one statement (lazily they are two more round trips)
-        Project project = Project.<Project>find("from Project p left join fetch p.sectors left join fetch p.locations "
-                + "where p.id = ?1", id).singleResultOptional().orElseThrow(() -> ApiException.notFound("project", id));
-        return ProjectView.of(project, totals.of(project));
+        return reads.find(id).orElseThrow(() -> ApiException.notFound("project", id));
     }
 
     public Project find(UUID id) {
@@ -143,52 +141,52 @@ public class ProjectService {
     }
 
     /** The projects matching {@code filter} in this order, with their running totals: a page of them or all. */
-    public Listing<Project, ProjectView> listing(ProjectFilter filter, String orderBy) {
+    public Listing<UUID, ProjectView> listing(ProjectFilter filter, String orderBy) {
         List<String> where = new ArrayList<>();
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (filter.province() != null) {
             where.add("exists (select 1 from Project p2 join p2.locations l where p2.id = p.id and l.province = :province)");
-            params.and("province", filter.province());
+            params.put("province", filter.province());
         }
         if (filter.sector() != null) {
             where.add("exists (select 1 from Project p2 join p2.sectors s where p2.id = p.id and s.code = :sector)");
-            params.and("sector", filter.sector());
+            params.put("sector", filter.sector());
         }
         if (filter.organizationId() != null) {
             where.add("p.donorOrganizationId = :organization");
-            params.and("organization", filter.organizationId());
+            params.put("organization", filter.organizationId());
         }
         if (filter.donorCountry() != null) {
             where.add("p.donorCountryCode = :donorCountry");
-            params.and("donorCountry", filter.donorCountry());
+            params.put("donorCountry", filter.donorCountry());
         }
         if (filter.modality() != null) {
             where.add("p.modality = :modality");
-            params.and("modality", filter.modality());
+            params.put("modality", filter.modality());
         }
         if (filter.status() != null) {
             where.add("p.status = :status");
-            params.and("status", filter.status());
+            params.put("status", filter.status());
         }
         if (filter.approvalLevel() != null) {
             where.add("p.approvalLevel = :approvalLevel");
-            params.and("approvalLevel", filter.approvalLevel());
+            params.put("approvalLevel", filter.approvalLevel());
         }
         if (filter.activeInYear() != null) {
             where.add("coalesce(p.startDate, p.approvalDate) <= :yearEnd and (p.endDate is null or p.endDate >= :yearStart)");
-            params.and("yearStart", LocalDate.of(filter.activeInYear(), 1, 1)).and("yearEnd", LocalDate.of(filter.activeInYear(), 12, 31));
+            params.put("yearStart", LocalDate.of(filter.activeInYear(), 1, 1));
+            params.put("yearEnd", LocalDate.of(filter.activeInYear(), 12, 31));
         }
         if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
             where.add("p.searchText like :q escape '\\'");
-            params.and("q", SearchText.containsPattern(filter.q()));
+            params.put("q", SearchText.containsPattern(filter.q()));
         }
         String query = "from Project p" + (where.isEmpty() ? "" : " where " + String.join(" and ", where));
-        return Listing.of(() -> Project.<Project>find(query + " order by " + orderBy + ", p.id", params),
-                () -> Project.count("select count(p) " + query, params),
-                found -> {
-                    Map<UUID, ProjectView.Totals> sums = totals.of(found);
-                    return found.stream().map(p -> ProjectView.of(p, sums.get(p.id))).toList();
-                });
+        // the page's ids, then their projects in one statement
+        String count = "select count(p) " + query;
+        return Listing.of(Project.class, UUID.class, "select p.id " + query + " order by " + orderBy + ", p.id", params,
+                () -> counts.of(Map.of("count", count, "parameters", params), () -> Listing.count(Project.class, count, params)),
+                reads::of);
     }
 
     /**

@@ -50,17 +50,4 @@ public record ProjectView(
                     examples = "0.75")
             BigDecimal disbursementRate) {
     }
-
-    static ProjectView of(Project p, Totals totals) {
-        return new ProjectView(p.id, p.code, p.title, p.localTitle,
-                new Donor(p.donorOrganizationId, p.donorName, p.donorType, p.donorCountryCode),
-                p.modality,
-                p.sectors.stream().map(s -> new ProjectInput.Sector(s.code, s.percentage)).toList(),
-                p.locations.stream().map(l -> new ProjectInput.Location(l.province, l.district, l.percentage)).toList(),
-                p.approvalLevel,
-                p.approvalNumber == null ? null
-                        : new ProjectInput.ApprovalDecision(p.approvalNumber, p.approvalDate, p.approvalAuthority),
-                p.startDate, p.endDate, p.status, p.currency, p.partnerLocalityId, totals,
-                Stamps.of(p));
-    }
 }

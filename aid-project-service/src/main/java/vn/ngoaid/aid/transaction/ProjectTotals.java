@@ -2,7 +2,6 @@ package vn.ngoaid.aid.transaction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.project.ProjectView;
 import vn.ngoaid.common.reference.CurrencyUnit;
 import vn.ngoaid.common.reference.ReferenceData;
@@ -23,15 +22,21 @@ import java.util.UUID;
 @ApplicationScoped
 public class ProjectTotals {
 
+    /**
+     * Committed and disbursed of the transactions {@code t} of a project {@code p}, in the project's currency at full
+     * precision; null without transactions.
+     */
+    public static final String SUMS_IN_PROJECT_CURRENCY = """
+            sum(convert_amount(t.amount, t.currency, p.currency, extract(year FROM t.date)::int))
+                FILTER (WHERE t.type = 'COMMITMENT') AS committed,
+            sum(convert_amount(t.amount, t.currency, p.currency, extract(year FROM t.date)::int))
+                FILTER (WHERE t.type = 'DISBURSEMENT') AS disbursed""";
+
     private static final String SUMS = """
-            SELECT t.project_id,
-                   coalesce(sum(convert_amount(t.amount, t.currency, p.currency, extract(year FROM t.date)::int))
-                            FILTER (WHERE t.type = 'COMMITMENT'), 0) AS committed,
-                   coalesce(sum(convert_amount(t.amount, t.currency, p.currency, extract(year FROM t.date)::int))
-                            FILTER (WHERE t.type = 'DISBURSEMENT'), 0) AS disbursed
+            SELECT t.project_id, %s
             FROM aid_transaction t JOIN project p ON p.id = t.project_id
             WHERE t.project_id IN (:ids)
-            GROUP BY t.project_id""";
+            GROUP BY t.project_id""".formatted(SUMS_IN_PROJECT_CURRENCY);
 
     private final EntityManager em;
     private final ReferenceData reference;
@@ -51,20 +56,6 @@ public class ProjectTotals {
         }
     }
 
-    public ProjectView.Totals of(Project project) {
-        return of(List.of(project)).get(project.id);
-    }
-
-    /** Totals of each project, rounded to its currency's minor unit at the edge. */
-    public Map<UUID, ProjectView.Totals> of(Collection<Project> projects) {
-        Map<UUID, Sums> sums = projects.isEmpty() ? Map.of() : sums(projects.stream().map(p -> p.id).toList());
-        Map<UUID, ProjectView.Totals> totals = new HashMap<>();
-        for (Project project : projects) {
-            totals.put(project.id, rounded(sums.getOrDefault(project.id, Sums.NONE), project.currency));
-        }
-        return totals;
-    }
-
     /** Committed and disbursed of each project at full precision, in its currency; a project without money has none. */
     Map<UUID, Sums> exact(Collection<UUID> projectIds) {
         return sums(List.copyOf(projectIds));
@@ -78,17 +69,21 @@ public class ProjectTotals {
             List<Object[]> rows = em.createNativeQuery(SUMS)
                     .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 5000))).getResultList();
             for (Object[] row : rows) {
-                sums.put((UUID) row[0], new Sums((BigDecimal) row[1], (BigDecimal) row[2]));
+                sums.put((UUID) row[0], new Sums(orZero((BigDecimal) row[1]), orZero((BigDecimal) row[2])));
             }
         }
         return sums;
     }
 
-    private ProjectView.Totals rounded(Sums sums, String currency) {
+    private static BigDecimal orZero(BigDecimal amount) {
+        return amount == null ? BigDecimal.ZERO : amount;
+    }
+
+    /** Totals rounded to the currency's minor unit at the edge. */
+    public ProjectView.Totals rounded(BigDecimal committed, BigDecimal disbursed, String currency) {
         int digits = reference.currency(currency).map(CurrencyUnit::minorUnitDigits).orElse(2);
-        return new ProjectView.Totals(sums.committed().setScale(digits, RoundingMode.HALF_EVEN),
-                sums.disbursed().setScale(digits, RoundingMode.HALF_EVEN), currency,
-                rate(sums.disbursed(), sums.committed()));
+        return new ProjectView.Totals(committed.setScale(digits, RoundingMode.HALF_EVEN),
+                disbursed.setScale(digits, RoundingMode.HALF_EVEN), currency, rate(disbursed, committed));
     }
 
     /** disbursed / committed to 4 decimals, half-even; null when nothing (or less than nothing) is committed. */

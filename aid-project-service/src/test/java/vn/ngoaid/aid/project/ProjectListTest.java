@@ -8,6 +8,7 @@ import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.ngoaid.aid.Fixtures;
 import vn.ngoaid.aid.RegistryStub;
 
 import java.time.LocalDate;
@@ -196,6 +197,24 @@ class ProjectListTest {
                 .body("items.title", equalTo(List.of("Alpha " + t, "Beta " + t, "Gamma " + t)));
         list("q", t).statusCode(200).body("size", equalTo(20)).body("page", equalTo(0)).body("totalPages", equalTo(1));
         list("q", t, "size", 200).statusCode(200).body("size", equalTo(200));
+    }
+
+    /** A page that is full is counted; the count of a filter is kept only until a project changes (ProjectCounts). */
+    @Test
+    void theCountFollowsEveryWriteOfAProject() {
+        String t = token();
+        Map<String, Object> inHaLong = with(with(project(), "title", "Count " + t),
+                "locations", List.of(location("22", "Hạ Long", null)));
+        create(with(inHaLong, "code", "C1-" + t));
+        Map<String, Object> second = with(inHaLong, "code", "C2-" + t);
+        String secondId = create(second);
+        list("q", t, "province", "22", "size", 1).statusCode(200).body("totalItems", equalTo(2)).body("totalPages", equalTo(2));
+        create(with(inHaLong, "code", "C3-" + t));
+        list("q", t, "province", "22", "size", 1).statusCode(200).body("totalItems", equalTo(3));
+        // only a location changes: the project moves out of the province
+        Fixtures.put(secondId, with(second, "locations", List.of(location("20", null, null)))).statusCode(200);
+        list("q", t, "province", "22", "size", 1).statusCode(200).body("totalItems", equalTo(2));
+        list("q", t, "province", "20", "size", 1).statusCode(200).body("totalItems", equalTo(1)).body("totalPages", equalTo(1));
     }
 
     @ParameterizedTest(name = "{0}={1} → 400")

@@ -69,7 +69,16 @@ public final class Listing<E, V> {
      */
     public static <E, V> Listing<E, V> of(Class<E> type, String query, String count, Map<String, Object> parameters,
                                           Function<List<E>, List<V>> views) {
-        Supplier<TypedQuery<E>> typed = () -> withParameters(Panache.getEntityManager(type).createQuery(query, type), parameters);
+        return of(type, type, query, parameters, () -> count(type, count, parameters), views);
+    }
+
+    /**
+     * An HQL query over entities of {@code entity} selecting values of {@code type} (their ids, say), with its named
+     * parameters, and how many rows it has.
+     */
+    public static <E, V> Listing<E, V> of(Class<?> entity, Class<E> type, String query, Map<String, Object> parameters,
+                                          LongSupplier count, Function<List<E>, List<V>> views) {
+        Supplier<TypedQuery<E>> typed = () -> withParameters(Panache.getEntityManager(entity).createQuery(query, type), parameters);
         return new Listing<>(new Source<>() {
             @Override
             public List<E> range(int offset, int size) {
@@ -80,8 +89,12 @@ public final class Listing<E, V> {
             public Stream<E> stream() {
                 return typed.get().setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK).getResultStream();
             }
-        }, () -> withParameters(Panache.getEntityManager(type).createQuery(count, Long.class), parameters).getSingleResult(),
-                views);
+        }, count, views);
+    }
+
+    /** The result of an HQL count over entities of {@code entity}, with its named parameters. */
+    public static long count(Class<?> entity, String count, Map<String, Object> parameters) {
+        return withParameters(Panache.getEntityManager(entity).createQuery(count, Long.class), parameters).getSingleResult();
     }
 
     private static <T> TypedQuery<T> withParameters(TypedQuery<T> query, Map<String, Object> parameters) {
@@ -107,9 +120,11 @@ public final class Listing<E, V> {
         }, count, views);
     }
 
+    /** A page and the number of rows of all pages; counted only when the page does not tell it (a last page does). */
     public Page<V> page(PageRequest page) {
-        List<V> items = views.apply(source.range(page.offset(), page.size()));
-        return Page.of(items, page, count.getAsLong());
+        List<E> rows = source.range(page.offset(), page.size());
+        boolean last = rows.size() < page.size() && (!rows.isEmpty() || page.offset() == 0);
+        return Page.of(views.apply(rows), page, last ? page.offset() + rows.size() : count.getAsLong());
     }
 
     /** Every row, in the query's order; to be run inside a transaction (a cursor needs one). */
