@@ -7,7 +7,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import org.hibernate.annotations.BatchSize;
 import vn.ngoaid.common.record.SearchableRecord;
 
 import java.time.LocalDate;
@@ -36,13 +35,11 @@ public class Project extends SearchableRecord {
     @ElementCollection
     @CollectionTable(name = "project_sector", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = 200)
     public List<SectorShare> sectors = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "project_location", joinColumns = @JoinColumn(name = "project_id"))
     @OrderColumn(name = "position")
-    @BatchSize(size = 200)
     public List<Location> locations = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)

@@ -6,8 +6,8 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.security.ForbiddenException;
 import jakarta.persistence.EntityManager;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import vn.ngoaid.aid.AidMetrics;
 import vn.ngoaid.aid.aggregate.AggregateRollup;
 import vn.ngoaid.aid.project.Project;
@@ -162,14 +162,21 @@ public class TransactionService {
         }
     }
 
-    /** The projects of these rows, locked for the rest of the transaction; an unknown id is absent. */
-    private static Map<UUID, Project> lockedProjects(List<Pending> pending) {
+    /**
+     * The projects of these rows, locked for the rest of the transaction; an unknown id is absent. The rows are locked
+     * by SQL and then read as usual: Hibernate builds a locking query and the collection loaders of a locked entity
+     * anew on every call, which was a third of a POST's CPU.
+     */
+    private Map<UUID, Project> lockedProjects(List<Pending> pending) {
         List<UUID> ids = pending.stream().map(Pending::projectId).distinct().sorted().toList();
-        Map<UUID, Project> projects = new HashMap<>();
         for (List<UUID> chunk : chunks(ids)) {
-            Project.<Project>find("id in ?1 order by id", chunk).withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                    .forEach(p -> projects.put(p.id, p));
+            em.createNativeQuery("SELECT id FROM project WHERE id = ANY (CAST(?1 AS uuid[])) ORDER BY id FOR UPDATE")
+                    .setParameter(1, "{" + String.join(",", chunk.stream().map(UUID::toString).toList()) + "}")
+                    .getResultList();
         }
+        Map<UUID, Project> projects = new HashMap<>();
+        em.unwrap(Session.class).byMultipleIds(Project.class).multiLoad(ids).stream().filter(Objects::nonNull)
+                .forEach(p -> projects.put(p.id, p));
         return projects;
     }
 
