@@ -177,9 +177,10 @@ pgbench_run "pgbench: project row by id" $bench/sql/project-by-id.sql
 peer_note=""
 if [ -n "${PEER_GITDIR:-}" ]; then
   peer=${PEER_BENCH_DIR:-$PWD/../shared/bench}/peer-villains.sh
-  "$peer" build >"$work/peer-build.log" 2>&1 || { echo "the peer did not build; see $work/peer-build.log" >&2; exit 1; }
+  # built and started in its own profile (prod: it loads its villains at start), not the services' dev: a jar built
+  # with QUARKUS_PROFILE=dev runs in dev by default
+  env -u QUARKUS_PROFILE "$peer" build >"$work/peer-build.log" 2>&1 || { echo "the peer did not build; see $work/peer-build.log" >&2; exit 1; }
   ! curl -s -o /dev/null http://127.0.0.1:9084/ || { echo "port 9084, the peer's, is taken: stop what runs there" >&2; exit 1; }
-  # in its own profile (prod: it loads its villains at start), not the services' dev
   env -u QUARKUS_PROFILE "$peer" start >"$work/peer-start.log" 2>&1 \
     || { echo "the peer did not start; see $work/peer-start.log" >&2; exit 1; }
   trap '"$peer" stop >/dev/null 2>&1 || true; stop_all' EXIT
