@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.ngoaid.aid.Generation;
 import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
 import vn.ngoaid.aid.project.Modality;
@@ -147,7 +148,7 @@ public class AggregateResource {
             return csv.stream("aggregates.csv", columns(dimensions, answer.currency()), CsvRows.of(answer.rows())).toResponse();
         }
         // read before the answer is made, so the answer is at least as new as its tag
-        AnswerCache.Generation generation = answers.generation();
+        Generation generation = answers.generation();
         String tag = generation.tag();
         if (ETags.noneMatchHits(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             return Response.notModified().header(HttpHeaders.ETAG, tag).build();

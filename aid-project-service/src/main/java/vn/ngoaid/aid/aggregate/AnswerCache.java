@@ -6,7 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.ngoaid.common.api.ETags;
+import vn.ngoaid.aid.Generation;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -46,24 +46,7 @@ public class AnswerCache {
         made = answers(meters, "query");
     }
 
-    /**
-     * The generation of the aggregates' data as committed now: the count of writes only grows, and the epoch (the
-     * table's file, new after a TRUNCATE or a restore) changes when the count may have started again.
-     */
-    public record Generation(long epoch, long count) {
-        /** A weak ETag: the same answer to a question at the same generation, in any replica. */
-        public String tag() {
-            return ETags.weak(epoch + "." + count);
-        }
-
-        /** The generation kept in {@code table} (aggregate_generation, project_generation: migrations V7, V10). */
-        public static Generation of(EntityManager em, String table) {
-            Object[] row = (Object[]) em.createNativeQuery("SELECT CAST(pg_relation_filenode('" + table + "') AS bigint), "
-                    + "coalesce(sum(changes), 0) FROM " + table).getSingleResult();
-            return new Generation(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-        }
-    }
-
+    /** The generation of the aggregates' data as committed now. */
     public Generation generation() {
         return Generation.of(em, "aggregate_generation");
     }

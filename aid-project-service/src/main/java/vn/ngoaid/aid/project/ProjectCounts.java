@@ -2,7 +2,7 @@ package vn.ngoaid.aid.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.ngoaid.aid.aggregate.AnswerCache.Generation;
+import vn.ngoaid.aid.Generation;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -3,6 +3,7 @@ package vn.ngoaid.aid.aggregate;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.configuration.MemorySize;
 import org.junit.jupiter.api.Test;
+import vn.ngoaid.aid.Generation;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -29,10 +30,10 @@ class AnswerCacheUnitTest {
     }
 
     private byte[] answer(AnswerCache cache, String question, long count, int size) {
-        return answer(cache, question, new AnswerCache.Generation(1, count), size);
+        return answer(cache, question, new Generation(1, count), size);
     }
 
-    private byte[] answer(AnswerCache cache, String question, AnswerCache.Generation generation, int size) {
+    private byte[] answer(AnswerCache cache, String question, Generation generation, int size) {
         return cache.answer(question, generation, () -> {
             made.incrementAndGet();
             return new byte[size];
@@ -53,14 +54,14 @@ class AnswerCacheUnitTest {
     @Test
     void aNewEpochForgetsEveryAnswerWhateverTheCount() {
         AnswerCache cache = cache(1000);
-        answer(cache, "q", new AnswerCache.Generation(1, 50), 10);
-        answer(cache, "r", new AnswerCache.Generation(1, 50), 10);
+        answer(cache, "q", new Generation(1, 50), 10);
+        answer(cache, "r", new Generation(1, 50), 10);
         // the count table emptied and written again: a lower count in a new epoch
-        answer(cache, "q", new AnswerCache.Generation(2, 3), 10);
+        answer(cache, "q", new Generation(2, 3), 10);
         assertEquals(3, made.get());
-        answer(cache, "r", new AnswerCache.Generation(2, 3), 10);
+        answer(cache, "r", new Generation(2, 3), 10);
         assertEquals(4, made.get(), "answers of the old epoch are gone, not only the one asked again");
-        answer(cache, "r", new AnswerCache.Generation(2, 3), 10);
+        answer(cache, "r", new Generation(2, 3), 10);
         assertEquals(4, made.get());
     }
 
@@ -87,7 +88,7 @@ class AnswerCacheUnitTest {
     @Test
     void aRefusalIsNotKept() {
         AnswerCache cache = cache(1000);
-        assertThrows(IllegalStateException.class, () -> cache.answer("q", new AnswerCache.Generation(1, 1), () -> {
+        assertThrows(IllegalStateException.class, () -> cache.answer("q", new Generation(1, 1), () -> {
             throw new IllegalStateException("no rate");
         }));
         answer(cache, "q", 1, 10);
@@ -101,7 +102,7 @@ class AnswerCacheUnitTest {
         ExecutorService askers = Executors.newFixedThreadPool(4);
         try {
             List<Future<byte[]>> answers = new ArrayList<>();
-            answers.add(askers.submit(() -> cache.answer("q", new AnswerCache.Generation(1, 1), () -> {
+            answers.add(askers.submit(() -> cache.answer("q", new Generation(1, 1), () -> {
                 made.incrementAndGet();
                 making.countDown();
                 try {

@@ -185,6 +185,7 @@ class ProjectListTest {
                 .body("items.code", equalTo(abc.subList(0, 2)));
         list("q", t, "size", 2, "page", 1).statusCode(200)
                 .body("page", equalTo(1))
+                .body("totalItems", equalTo(3))
                 .body("items.code", equalTo(abc.subList(2, 3)));
         list("q", t, "size", 2, "page", 5).statusCode(200)
                 .body("totalItems", equalTo(3))
