@@ -133,4 +133,28 @@ public final class Fixtures extends ApiFixtures {
                 .queryParam("province", province).queryParam("on", on.toString())
                 .get("/api/v1/organizations/{id}/eligibility", organizationId).then();
     }
+
+    // ----- annual reports
+
+    /** One province's line of an annual report: committed and disbursed in one currency, and a number of projects. */
+    public static Map<String, Object> reportLine(String province, String committed, String disbursed, String currency, int projects) {
+        return fields("province", province, "committed", fields("amount", new java.math.BigDecimal(committed), "currency", currency),
+                "disbursed", fields("amount", new java.math.BigDecimal(disbursed), "currency", currency), "projects", projects);
+    }
+
+    /** A report of the year submitted that day, with these lines. */
+    @SafeVarargs
+    public static Map<String, Object> annualReport(int year, LocalDate submittedOn, Map<String, Object>... lines) {
+        return fields("year", year, "submittedOn", submittedOn.toString(), "provinces", new ArrayList<>(Arrays.asList(lines)),
+                "note", "Report " + token());
+    }
+
+    public static ValidatableResponse postAnnualReport(String organizationId, Map<String, Object> body) {
+        return api().body(json(body)).post("/api/v1/organizations/{id}/annual-reports", organizationId).then();
+    }
+
+    /** Records the report and returns its id. */
+    public static String createAnnualReport(String organizationId, Map<String, Object> body) {
+        return postAnnualReport(organizationId, body).log().ifValidationFails().statusCode(201).extract().path("id");
+    }
 }

@@ -2,6 +2,7 @@ package vn.ngoaid.common.record;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.api.Listing;
@@ -30,10 +31,23 @@ public class RecordAnswers {
 
     /** POST: creates once per {@code Idempotency-Key} (null: always) and answers 201 with its Location and ETag. */
     public <I, V extends RecordView> RestResponse<V> created(String idempotencyKey, I input, Function<I, V> create) {
+        return created(idempotencyKey, input, create, uri.getAbsolutePathBuilder());
+    }
+
+    /**
+     * POST of a record under its parent ({@code /organizations/{id}/annual-reports}) that lives in its own collection
+     * ({@code api/v1/annual-reports}, from the base URI): as {@link #created}, its {@code Location} in that collection.
+     */
+    public <I, V extends RecordView> RestResponse<V> createdIn(String collection, String idempotencyKey, I input,
+                                                              Function<I, V> create) {
+        return created(idempotencyKey, input, create, uri.getBaseUriBuilder().path(collection));
+    }
+
+    private <I, V extends RecordView> RestResponse<V> created(String idempotencyKey, I input, Function<I, V> create,
+                                                             UriBuilder collection) {
         Response answer = idempotency.execute(idempotencyKey, "POST " + uri.getPath(), input, () -> {
             V created = create.apply(input);
-            return Responses.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build(), created,
-                    created.version());
+            return Responses.created(collection.path(created.id().toString()).build(), created, created.version());
         });
         // a replay's body is the first answer's JSON text, not a V: it is written as it is
         RestResponse.ResponseBuilder<Object> typed = RestResponse.ResponseBuilder.create(answer.getStatus())

@@ -62,9 +62,13 @@ public abstract class RecordService<E extends AuditedRecord, I, V extends Record
         return records.stream().map(this::view).toList();
     }
 
-    @Transactional
     public V create(I input) {
-        E record = factory.get();
+        return create(factory.get(), input);
+    }
+
+    /** Creates {@code record}, new and already carrying what the input does not say (its parent's id, say). */
+    @Transactional
+    protected V create(E record, I input) {
         requireScope(record, input);
         check(record, input);
         apply(record, input);

@@ -28,7 +28,8 @@ public class RegistrationStatistics {
             "year", "y.year",
             "country", "o.country_code");
 
-    private static final String ACTIVE_PERIODS = """
+    /** The stretches in which each registration was ACTIVE within its validity ({@code active}), as CTEs. */
+    static final String ACTIVE_PERIODS = """
             WITH periods AS (
               SELECT r.organization_id, r.provinces, r.kind, h.status,
                      greatest(h.effective_on, r.valid_from) AS first_day,

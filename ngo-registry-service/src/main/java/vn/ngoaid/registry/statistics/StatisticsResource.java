@@ -39,11 +39,14 @@ public class StatisticsResource {
     private static final int MAX_YEAR = 2100;
 
     private final RegistrationStatistics statistics;
+    private final AnnualReportStatistics reports;
     private final ReferenceData reference;
     private final CsvExport csv;
 
-    public StatisticsResource(RegistrationStatistics statistics, ReferenceData reference, CsvExport csv) {
+    public StatisticsResource(RegistrationStatistics statistics, AnnualReportStatistics reports, ReferenceData reference,
+                              CsvExport csv) {
         this.statistics = statistics;
+        this.reports = reports;
         this.reference = reference;
         this.csv = csv;
     }
@@ -79,11 +82,7 @@ public class StatisticsResource {
                     + "codes of the 63 units before 2025-07-01 rolled up to the 34 units that succeeded them (02 Hà Giang counts "
                     + "under 08 Tuyên Quang)", example = "CURRENT")
             @QueryParam("provinceVintage") RegistrationStatistics.ProvinceVintage provinceVintage) {
-        checkYear("fromYear", fromYear);
-        checkYear("toYear", toYear);
-        if (fromYear != null && toYear != null && fromYear > toYear) {
-            throw ApiException.invalid("toYear", "must not be before fromYear");
-        }
+        checkYears(fromYear, toYear);
         RegistrationStatistics.ProvinceVintage vintage = provinceVintage == null ? RegistrationStatistics.ProvinceVintage.RECORDED : provinceVintage;
         if (vintage == RegistrationStatistics.ProvinceVintage.CURRENT && province != null
                 && reference.provinceOn(province, ReferenceData.PROVINCE_MERGER).isEmpty()) {
@@ -98,6 +97,48 @@ public class StatisticsResource {
                 CsvRows.of(answer.rows())) : csv.json(answer);
     }
 
+    @GET
+    @Path("/annual-reports")
+    @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
+    @Operation(summary = "Count expected, timely, late and missing annual reports",
+            description = "An organization is expected to report on a province and a year when one of its OPERATION "
+                    + "registrations covering the province was ACTIVE at some time in that year; each such organization, "
+                    + "province and year is one expected report, so the rows add up to the totals. A report is due on the "
+                    + "configured day of the following year (`ngo-registry.annual-report.due`, 03-31 by default). Years "
+                    + "after the current one expect nothing yet. Provinces are the codes registrations and reports were "
+                    + "recorded with. As CSV: the dimension columns in `groupBy` order, then the figures; no totals line.")
+    @APIResponse(responseCode = "200", description = "Rows per group and totals", content = @Content(
+            schema = @Schema(implementation = AnnualReportStatistics.Answer.class),
+            examples = @ExampleObject(name = "Lạng Sơn in 2020", value = """
+                    {"groupBy": ["province"],
+                     "rows": [{"province": "20", "expected": 12, "onTime": 7, "late": 3, "missing": 2, "pending": 0, "unexpected": 1}],
+                     "totals": {"expected": 12, "onTime": 7, "late": 3, "missing": 2, "pending": 0, "unexpected": 1}}""")))
+    public RestResponse<AnnualReportStatistics.Answer> getAnnualReportStatistics(
+            @Parameter(description = "Comma-separated dimensions: `province`, `year`; none gives one total row",
+                    explode = Explode.FALSE, example = "[\"province\", \"year\"]")
+            @QueryParam("groupBy") List<String> groupBy,
+            @Parameter(description = "Only this province (GSO code)", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
+            @Parameter(description = "Only this year", example = "2020") @QueryParam("year") Integer year,
+            @Parameter(description = "First year", example = "2019") @QueryParam("fromYear") Integer fromYear,
+            @Parameter(description = "Last year", example = "2020") @QueryParam("toYear") Integer toYear) {
+        checkYears(fromYear, toYear);
+        checkYear("year", year);
+        boolean asCsv = csv.requested();
+        List<String> dimensions = GroupBy.parse(groupBy, AnnualReportStatistics.DIMENSIONS.keySet());
+        AnnualReportStatistics.Answer answer = reports.count(dimensions,
+                new AnnualReportStatistics.Filter(province, year, fromYear, toYear));
+        return asCsv ? csv.stream("annual-report-statistics.csv",
+                CsvColumns.ofKeys(dimensions, List.copyOf(AnnualReportStatistics.FIGURES.keySet())),
+                CsvRows.of(answer.rows())) : csv.json(answer);
+    }
+
+    private static void checkYears(Integer fromYear, Integer toYear) {
+        checkYear("fromYear", fromYear);
+        checkYear("toYear", toYear);
+        if (fromYear != null && toYear != null && fromYear > toYear) {
+            throw ApiException.invalid("toYear", "must not be before fromYear");
+        }
+    }
 
     private static void checkYear(String name, Integer year) {
         if (year != null && (year < MIN_YEAR || year > MAX_YEAR)) {

@@ -8,10 +8,13 @@ import vn.ngoaid.common.testing.BadInputWalker;
 import java.time.LocalDate;
 import java.util.List;
 
+import static vn.ngoaid.registry.Fixtures.annualReport;
+import static vn.ngoaid.registry.Fixtures.createAnnualReport;
 import static vn.ngoaid.registry.Fixtures.createOperation;
 import static vn.ngoaid.registry.Fixtures.createOrganization;
 import static vn.ngoaid.registry.Fixtures.operation;
 import static vn.ngoaid.registry.Fixtures.organization;
+import static vn.ngoaid.registry.Fixtures.reportLine;
 import static vn.ngoaid.registry.Fixtures.statusChange;
 import static vn.ngoaid.registry.Fixtures.uniqueName;
 
@@ -30,15 +33,21 @@ class BadInputTest {
     List<DynamicTest> badInputFromTheContract() {
         String organization = createOrganization();
         String registration = createOperation(organization, FROM, UNTIL, "22");
+        String report = createAnnualReport(organization, annualReport(2024, FROM.plusYears(1), reportLine("22", "10", "5", "USD", 1)));
         return BadInputWalker.of("ngo-registry-service")
                 .pathValue("organizations/{id}", organization)
                 .pathValue("registrations/{id}", registration)
+                .pathValue("annual-reports/{id}", report)
                 .queryValue("province", "22")
                 .validBody("POST /api/v1/organizations", () -> organization(uniqueName("Bad input")))
                 .validBody("PUT /api/v1/organizations/{id}", () -> organization(uniqueName("Bad input")))
                 .validBody("POST /api/v1/organizations/{id}/registrations", () -> operation(FROM, UNTIL, "22"))
                 .validBody("PUT /api/v1/registrations/{id}", () -> operation(FROM, UNTIL, "22", "20"))
                 .validBody("POST /api/v1/registrations/{id}/status-changes", () -> statusChange("SUSPENDED", null))
+                .validBody("POST /api/v1/organizations/{id}/annual-reports",
+                        () -> annualReport(2023, FROM, reportLine("22", "10", "5", "USD", 1)))
+                .validBody("PUT /api/v1/annual-reports/{id}",
+                        () -> annualReport(2024, FROM.plusYears(1), reportLine("22", "12", "5", "USD", 1)))
                 .tests();
     }
 }

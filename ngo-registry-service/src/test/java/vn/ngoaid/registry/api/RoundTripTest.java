@@ -23,6 +23,6 @@ class RoundTripTest {
         String registration = createOperation(organization, LocalDate.parse("2019-01-10"), LocalDate.parse("2021-12-31"), "22", "20");
         changeStatus(registration, "SUSPENDED", LocalDate.parse("2020-03-01")).statusCode(200);
         assertThat(RoundTrips.everyPutTakesBackWhatGetAnswered(List.of("sort", "createdAt,desc"), 5),
-                hasItems("/api/v1/organizations/{id}", "/api/v1/registrations/{id}"));
+                hasItems("/api/v1/organizations/{id}", "/api/v1/registrations/{id}", "/api/v1/annual-reports/{id}"));
     }
 }
