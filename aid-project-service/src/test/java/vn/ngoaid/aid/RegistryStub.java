@@ -74,6 +74,27 @@ public class RegistryStub extends ServiceStub {
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
     }
 
+    /**
+     * The registry's annual reports of the organization, as one page of {@code items} (JSON objects): those of
+     * {@code year} when a year is asked, else all.
+     */
+    public static void annualReports(UUID organization, Integer year, String... items) {
+        server().stubFor(get(urlPathEqualTo("/api/v1/annual-reports"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(organization.toString()))
+                .withQueryParam("year", year == null ? com.github.tomakehurst.wiremock.client.WireMock.absent()
+                        : com.github.tomakehurst.wiremock.client.WireMock.equalTo(year.toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\": [" + String.join(", ", items) + "], \"page\": 0, \"size\": 200, "
+                                + "\"totalItems\": " + items.length + ", \"totalPages\": 1}")));
+    }
+
+    /** The registry drops the connection when asked for the organization's annual reports. */
+    public static void annualReportsDown(UUID organization) {
+        server().stubFor(get(urlPathEqualTo("/api/v1/annual-reports"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(organization.toString()))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
     /** partner-service knows the locality (status 200) or not (404), or drops the connection (any other status). */
     public static void partnerLocality(UUID locality, int status) {
         var answer = status == 200

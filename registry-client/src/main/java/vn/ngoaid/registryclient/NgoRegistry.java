@@ -10,6 +10,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import vn.ngoaid.common.api.ApiException;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -70,6 +71,27 @@ public class NgoRegistry {
         return unlessUnknown(() -> api.eligibility(organizationId, province, on));
     }
 
+    /**
+     * Every annual report matching the filters (null: any), read page by page: one question however many reports.
+     * The pages together get a longer bound than a single answer.
+     */
+    @Fallback(fallbackMethod = "reportsUnanswered")
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public List<ReportedYear> annualReports(Integer year, String province, UUID organizationId) {
+        List<ReportedYear> reports = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            ReportedYearPage found = api.annualReports(year, province, organizationId, page, 200);
+            if (found.items() != null) {
+                reports.addAll(found.items());
+            }
+            if (found.items() == null || found.items().isEmpty() || page + 1 >= found.totalPages()) {
+                return reports;
+            }
+        }
+    }
+
     Optional<RegisteredOrganization> organizationUnanswered(UUID id) {
         throw unanswered();
     }
@@ -80,6 +102,11 @@ public class NgoRegistry {
 
     Optional<DonorEligibility> eligibilityUnanswered(UUID organizationId, String province, LocalDate on) {
         throw unanswered();
+    }
+
+    List<ReportedYear> reportsUnanswered(Integer year, String province, UUID organizationId) {
+        throw ApiException.serviceUnavailable("ngo-registry-service did not answer in time, so the organizations' "
+                + "annual reports are unknown. Try again in a few seconds.");
     }
 
     private static <T> Optional<T> unlessUnknown(Supplier<T> call) {

@@ -15,20 +15,27 @@ import java.util.UUID;
 /** The part of ngo-registry-service's contract the other services use. Call it through {@link NgoRegistry}. */
 @RegisterRestClient(configKey = "ngo-registry")
 @RegisterClientHeaders
-@Path("/api/v1/organizations")
+@Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 interface RegistryApi {
 
     @GET
-    @Path("/{id}")
+    @Path("/organizations/{id}")
     RegisteredOrganization organization(@PathParam("id") UUID id);
 
     @GET
+    @Path("/organizations")
     OrganizationPage search(@QueryParam("q") String q, @QueryParam("country") String country,
                             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
-    @Path("/{id}/eligibility")
+    @Path("/organizations/{id}/eligibility")
     DonorEligibility eligibility(@PathParam("id") UUID id, @QueryParam("province") String province,
                                  @QueryParam("on") LocalDate on);
+
+    @GET
+    @Path("/annual-reports")
+    ReportedYearPage annualReports(@QueryParam("year") Integer year, @QueryParam("province") String province,
+                                   @QueryParam("organizationId") UUID organizationId,
+                                   @QueryParam("page") int page, @QueryParam("size") int size);
 }

@@ -58,6 +58,7 @@ class RegistryContractTest {
     private static final String BY_ID = "an organization by its id";
     private static final String BY_NAME = "organizations by name and country";
     private static final String NAME = "Good Neighbors International";
+    private static final String REPORTS = "the annual reports of an organization in a year";
 
     private static final V4Pact PACT = ConsumerPactBuilder.consumer("aid-project-service").hasPactWith("ngo-registry-service")
             .given("an organization registered in a province", Map.of("province", IN_PROVINCE, "on", APPROVED_ON))
@@ -120,6 +121,31 @@ class RegistryContractTest {
                         .stringMatcher("countryCode", COUNTRY, "KR")
                         .closeObject()
                     .closeArray())
+
+            .given("an organization with an annual report", Map.of("year", 2020, "province", "20"))
+            .uponReceiving(REPORTS)
+            .method("GET").path("/api/v1/annual-reports")
+            .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION)
+            .matchQuery("year", "\\d{4}", "2020")
+            .matchQuery("page", "\\d+", "0").matchQuery("size", "\\d+", "200")
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .integerType("totalPages", 1)
+                    .minArrayLike("items", 1)
+                        .uuid("id", "7c2e9a4b-1d3f-4b5a-8c6d-9e0f1a2b3c4d")
+                        .valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION)
+                        .stringType("organizationName", "World Vision International")
+                        .integerType("year", 2020)
+                        .minArrayLike("provinces", 1)
+                            .stringMatcher("province", PROVINCE, "20")
+                            .integerType("projects", 2)
+                            .object("committed").numberType("amount", 120000).stringMatcher("currency", "[A-Z]{3}", "USD").closeObject()
+                            .object("disbursed").numberType("amount", 95000).stringMatcher("currency", "[A-Z]{3}", "USD").closeObject()
+                            .closeObject()
+                        .closeArray()
+                        .closeObject()
+                    .closeArray())
             .toPact(V4Pact.class);
 
     @RegisterExtension
@@ -169,6 +195,17 @@ class RegistryContractTest {
         COVERAGE.exercise(() -> given().contentType("text/csv").accept("application/json").body(csv)
                 .post("/api/v1/imports/projects?mode=dry_run").then().log().ifValidationFails().statusCode(200)
                 .body("accepted", equalTo(1)).body("problems", hasSize(0)), BY_NAME, ELIGIBLE);
+    }
+
+    @Test
+    void reconciliationReadsTheOrganizationsReportsInOneQuestion() {
+        COVERAGE.exercise(() -> given().accept("application/json").queryParam("organizationId", ORGANIZATION)
+                .queryParam("year", 2020).get("/api/v1/reconciliation").then().log().ifValidationFails().statusCode(200)
+                .body("rows[0].organizationId", equalTo(ORGANIZATION))
+                .body("rows[0].donorName", equalTo("World Vision International"))
+                .body("rows[0].province", equalTo("20"))
+                .body("rows[0].reported.committed", equalTo(120000.00f))
+                .body("rows[0].status", equalTo("NOT_RECORDED")), REPORTS);
     }
 
     @Test

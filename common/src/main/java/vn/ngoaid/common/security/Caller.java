@@ -73,6 +73,22 @@ public class Caller {
         }
     }
 
+    /**
+     * The province a read that province officers see only for their own province is limited to: the officer's
+     * province (a question about another one is {@code 403}), anyone else's {@code asked} (null: every province).
+     */
+    public String provinceToRead(String asked) {
+        if (!identity.hasRole(Roles.PROVINCE_OFFICER) || identity.hasRole(Roles.COORDINATOR)) {
+            return asked;
+        }
+        String own = province().orElseThrow(() -> new ForbiddenException(
+                "The token of a province officer must carry a province claim."));
+        if (asked != null && !asked.equals(own)) {
+            throw new ForbiddenException("A province officer of " + own + " sees only province " + own + ", not " + asked + ".");
+        }
+        return own;
+    }
+
     /** The subject of the current request, for entity callbacks that have no injection; {@link #SYSTEM} outside one. */
     public static String currentSubject() {
         if (Arc.container() == null || !Arc.container().requestContext().isActive()) {

@@ -7,6 +7,7 @@ import vn.ngoaid.common.record.RecordService;
 import vn.ngoaid.common.record.Where;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.common.time.Timestamps;
+import vn.ngoaid.registry.organization.Organization;
 import vn.ngoaid.registry.organization.OrganizationService;
 
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static vn.ngoaid.common.text.Texts.blankToNull;
 
@@ -107,6 +109,18 @@ public class AnnualReportService extends RecordService<AnnualReport, AnnualRepor
 
     @Override
     protected AnnualReportView view(AnnualReport report) {
-        return AnnualReportView.of(report, due);
+        return AnnualReportView.of(report, organizations.find(report.organizationId).name, due);
+    }
+
+    /** A page's views, with their organizations' names read in one query. */
+    @Override
+    protected List<AnnualReportView> views(List<AnnualReport> reports) {
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> names = Organization.<Organization>list("id in ?1",
+                        reports.stream().map(r -> r.organizationId).distinct().toList()).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> o.name));
+        return reports.stream().map(r -> AnnualReportView.of(r, names.get(r.organizationId), due)).toList();
     }
 }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 public record AnnualReportView(
         UUID id,
         UUID organizationId,
+        @Schema(description = "The organization's name in the registry now", examples = "Terre des Hommes Deutschland")
+        String organizationName,
         @Schema(examples = "2020") int year,
         @Schema(examples = "2021-03-15") LocalDate submittedOn,
         @Schema(description = "When the report was due: the configured month and day of the following year", examples = "2021-03-31")
@@ -32,8 +34,8 @@ public record AnnualReportView(
                     .collect(Collectors.joining("|")))
             .with(AnnualReportView::stamps, Stamps.CSV);
 
-    static AnnualReportView of(AnnualReport r, ReportDue due) {
-        return new AnnualReportView(r.id, r.organizationId, r.year, r.submittedOn, due.on(r.year),
+    static AnnualReportView of(AnnualReport r, String organizationName, ReportDue due) {
+        return new AnnualReportView(r.id, r.organizationId, organizationName, r.year, r.submittedOn, due.on(r.year),
                 due.of(r.year, r.submittedOn), r.provinces.stream().map(ReportedProvince::of).toList(), r.note, Stamps.of(r));
     }
 }

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.ngoaid.registry.Fixtures.annualReport;
 import static vn.ngoaid.registry.Fixtures.api;
@@ -53,6 +54,7 @@ class AnnualReportTest {
         String location = postAnnualReport(org, body).statusCode(201)
                 .header("ETag", equalTo("\"0\""))
                 .body("organizationId", equalTo(org))
+                .body("organizationName", startsWith("Test INGO"))
                 .body("year", equalTo(2020))
                 .body("submittedOn", equalTo("2021-03-15"))
                 .body("dueOn", equalTo("2021-03-31"))
@@ -166,7 +168,7 @@ class AnnualReportTest {
         String csv = given().accept("text/csv").queryParam("organizationId", org).queryParam("sort", "year,asc")
                 .get("/api/v1/annual-reports").then().statusCode(200).extract().asString();
         String[] lines = csv.split("\r?\n");
-        assertEquals(true, lines[0].startsWith("id,organizationId,year,submittedOn,dueOn,timeliness,note,provinces,createdAt"), lines[0]);
+        assertEquals(true, lines[0].startsWith("id,organizationId,organizationName,year,submittedOn,dueOn,timeliness,note,provinces,createdAt"), lines[0]);
         assertEquals(true, lines[1].contains("20:1 USD/0 USD/1|08:1 USD/0 USD/1"), lines[1]);
         assertEquals(3, lines.length);
     }

@@ -9,12 +9,15 @@ import vn.ngoaid.common.testing.ProviderContract;
 import java.time.LocalDate;
 import java.util.Map;
 
-import static vn.ngoaid.registry.Fixtures.createOperation;
 import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
+import static vn.ngoaid.registry.Fixtures.annualReport;
+import static vn.ngoaid.registry.Fixtures.createAnnualReport;
+import static vn.ngoaid.registry.Fixtures.createOperation;
 import static vn.ngoaid.registry.Fixtures.createOrganization;
 import static vn.ngoaid.registry.Fixtures.organization;
 import static vn.ngoaid.registry.Fixtures.postOrganization;
+import static vn.ngoaid.registry.Fixtures.reportLine;
 
 /**
  * ngo-registry-service keeps the contracts its consumers state: the pacts committed in {@code src/test/resources/pacts/}
@@ -51,6 +54,18 @@ class ConsumerPactsTest extends ProviderContract {
     void named(Map<String, Object> params) {
         postOrganization(organization((String) params.get("name"), (String) params.get("countryCode"), "INGO"))
                 .statusCode(anyOf(is(201), is(409)));
+    }
+
+    /** An INGO registered in the province through the year, with its report of the year naming the province. */
+    @State("an organization with an annual report")
+    Map<String, Object> withAnAnnualReport(Map<String, Object> params) {
+        String organization = createOrganization();
+        int year = ((Number) params.get("year")).intValue();
+        String province = (String) params.get("province");
+        createOperation(organization, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), province);
+        createAnnualReport(organization, annualReport(year, LocalDate.of(year + 1, 3, 1),
+                reportLine(province, "120000", "95000", "USD", 2)));
+        return Map.of("organizationId", organization);
     }
 
     /** Ids are random UUIDs: the one in the pact is no organization's. */
