@@ -88,6 +88,31 @@ public class RegistryStub extends ServiceStub {
                                 + "\"totalItems\": " + items.length + ", \"totalPages\": 1}")));
     }
 
+    /** The registry's registrations of the organization, as one page of {@code items} (JSON objects). */
+    public static void registrations(UUID organization, String... items) {
+        server().stubFor(get(urlPathEqualTo("/api/v1/registrations"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(organization.toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"items\": [" + String.join(", ", items) + "], \"page\": 0, \"size\": 200, "
+                                + "\"totalItems\": " + items.length + ", \"totalPages\": 1}")));
+    }
+
+    /** The registry drops the connection when asked for the organization's registrations. */
+    public static void registrationsDown(UUID organization) {
+        server().stubFor(get(urlPathEqualTo("/api/v1/registrations"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(organization.toString()))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+    }
+
+    /** The registry's annual report statistics of the organization by organization, province and year: these rows. */
+    public static void reportStatistics(UUID organization, String... rows) {
+        server().stubFor(get(urlPathEqualTo("/api/v1/statistics/annual-reports"))
+                .withQueryParam("organizationId", com.github.tomakehurst.wiremock.client.WireMock.equalTo(organization.toString()))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"groupBy\": [\"organization\", \"province\", \"year\"], \"rows\": ["
+                                + String.join(", ", rows) + "], \"totals\": {}}")));
+    }
+
     /** The registry drops the connection when asked for the organization's annual reports. */
     public static void annualReportsDown(UUID organization) {
         server().stubFor(get(urlPathEqualTo("/api/v1/annual-reports"))

@@ -92,6 +92,35 @@ public class NgoRegistry {
         }
     }
 
+    /** Every registration (of the organization, when one is given), read page by page: one question. */
+    @Fallback(fallbackMethod = "registrationsUnanswered")
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public List<RegistrationRecord> registrations(UUID organizationId) {
+        List<RegistrationRecord> registrations = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            RegistrationPage found = api.registrations(organizationId, page, 200);
+            if (found.items() != null) {
+                registrations.addAll(found.items());
+            }
+            if (found.items() == null || found.items().isEmpty() || page + 1 >= found.totalPages()) {
+                return registrations;
+            }
+        }
+    }
+
+    /** The groups of organization, province and year in {@code fromYear..toYear} with missing annual reports. */
+    @Fallback(fallbackMethod = "missingUnanswered")
+    @Timeout(3000)
+    @Retry(maxRetries = 1, delay = 50)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    public List<MissingReports.Row> missingAnnualReports(int fromYear, int toYear, String province, UUID organizationId) {
+        MissingReports answer = api.annualReportStatistics("organization,province,year", fromYear, toYear, province, organizationId);
+        return answer.rows() == null ? List.of()
+                : answer.rows().stream().filter(row -> row.missing() > 0 && row.organization() != null).toList();
+    }
+
     Optional<RegisteredOrganization> organizationUnanswered(UUID id) {
         throw unanswered();
     }
@@ -105,8 +134,21 @@ public class NgoRegistry {
     }
 
     List<ReportedYear> reportsUnanswered(Integer year, String province, UUID organizationId) {
-        throw ApiException.serviceUnavailable("ngo-registry-service did not answer in time, so the organizations' "
-                + "annual reports are unknown. Try again in a few seconds.");
+        throw unanswered("the organizations' annual reports");
+    }
+
+    List<RegistrationRecord> registrationsUnanswered(UUID organizationId) {
+        throw unanswered("the organizations' registrations");
+    }
+
+    List<MissingReports.Row> missingUnanswered(int fromYear, int toYear, String province, UUID organizationId) {
+        throw unanswered("the organizations' missing annual reports");
+    }
+
+    /** The 503 of a read that needs the registry's answer: nothing is shown rather than an answer without it. */
+    private static ApiException unanswered(String what) {
+        return ApiException.serviceUnavailable("ngo-registry-service did not answer in time, so " + what
+                + " are unknown. Try again in a few seconds.");
     }
 
     private static <T> Optional<T> unlessUnknown(Supplier<T> call) {

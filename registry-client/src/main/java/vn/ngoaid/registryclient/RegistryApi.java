@@ -38,4 +38,15 @@ interface RegistryApi {
     ReportedYearPage annualReports(@QueryParam("year") Integer year, @QueryParam("province") String province,
                                    @QueryParam("organizationId") UUID organizationId,
                                    @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/registrations")
+    RegistrationPage registrations(@QueryParam("organizationId") UUID organizationId,
+                                   @QueryParam("page") int page, @QueryParam("size") int size);
+
+    @GET
+    @Path("/statistics/annual-reports")
+    MissingReports annualReportStatistics(@QueryParam("groupBy") String groupBy, @QueryParam("fromYear") int fromYear,
+                                          @QueryParam("toYear") int toYear, @QueryParam("province") String province,
+                                          @QueryParam("organizationId") UUID organizationId);
 }

@@ -86,9 +86,10 @@ public class ReconciliationResource {
             @QueryParam("currency") @Code(CURRENCY) String currency,
             @Parameter(description = "Largest relative difference still MATCHED, from 0 to 1; default 0.01 (1 %)", example = "0.05")
             @QueryParam("tolerance") @DecimalMin("0") @DecimalMax("1") BigDecimal tolerance) {
+        boolean asCsv = csv.requested();
         var question = new Reconciliation.Question(year, caller.provinceToRead(province), organizationId, status,
                 currency == null ? "USD" : currency, tolerance == null ? new BigDecimal("0.01") : tolerance);
         ReconciliationAnswer answer = reconciliation.answer(question);
-        return csv.requested() ? csv.stream("reconciliation.csv", ReconciliationAnswer.CSV, CsvRows.of(answer.rows())) : csv.json(answer);
+        return asCsv ? csv.stream("reconciliation.csv", ReconciliationAnswer.CSV, CsvRows.of(answer.rows())) : csv.json(answer);
     }
 }

@@ -59,6 +59,8 @@ class RegistryContractTest {
     private static final String BY_NAME = "organizations by name and country";
     private static final String NAME = "Good Neighbors International";
     private static final String REPORTS = "the annual reports of an organization in a year";
+    private static final String REGISTRATIONS = "the registrations of an organization";
+    private static final String MISSING = "the missing annual reports of an organization by province and year";
 
     private static final V4Pact PACT = ConsumerPactBuilder.consumer("aid-project-service").hasPactWith("ngo-registry-service")
             .given("an organization registered in a province", Map.of("province", IN_PROVINCE, "on", APPROVED_ON))
@@ -146,6 +148,49 @@ class RegistryContractTest {
                         .closeArray()
                         .closeObject()
                     .closeArray())
+
+            .given("an organization with an operation registration", Map.of("province", IN_PROVINCE))
+            .uponReceiving(REGISTRATIONS)
+            .method("GET").path("/api/v1/registrations")
+            .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION)
+            .matchQuery("page", "\\d+", "0").matchQuery("size", "\\d+", "200")
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .integerType("totalPages", 1)
+                    .minArrayLike("items", 1)
+                        .uuid("id", "3d2c1b0a-9f8e-4d7c-8b6a-5f4e3d2c1b0a")
+                        .valueFromProviderState("organizationId", "${organizationId}", ORGANIZATION)
+                        .stringType("certificateNumber", "112/CNV-HĐ")
+                        .stringMatcher("validFrom", DATE, "2024-01-01")
+                        .stringMatcher("validUntil", DATE, "2026-12-31")
+                        .stringMatcher("status", CODE, "ACTIVE")
+                        .array("provinces").stringMatcher(PROVINCE, IN_PROVINCE).closeArray()
+                        .minArrayLike("history", 1)
+                            .stringMatcher("status", CODE, "ACTIVE")
+                            .stringMatcher("effectiveOn", DATE, "2024-01-01")
+                            .closeObject()
+                        .closeArray()
+                        .closeObject()
+                    .closeArray())
+
+            .given("an organization that did not report", Map.of("province", IN_PROVINCE, "year", 2025))
+            .uponReceiving(MISSING)
+            .method("GET").path("/api/v1/statistics/annual-reports")
+            .matchQuery("groupBy", "organization,province,year", "organization,province,year")
+            .matchQuery("fromYear", "\\d{4}", "2024").matchQuery("toYear", "\\d{4}", "2025")
+            .queryParameterFromProviderState("organizationId", "${organizationId}", ORGANIZATION)
+            .matchHeader("Authorization", BEARER, EXAMPLE_BEARER)
+            .willRespondWith().status(200).matchHeader("Content-Type", JSON, EXAMPLE_JSON)
+            .body(new PactDslJsonBody()
+                    .minArrayLike("rows", 1)
+                        .valueFromProviderState("organization", "${organizationId}", ORGANIZATION)
+                        .stringMatcher("province", PROVINCE, IN_PROVINCE)
+                        .integerType("year", 2025)
+                        .integerType("missing", 1)
+                        .stringMatcher("dueOn", DATE, "2026-03-31")
+                        .closeObject()
+                    .closeArray())
             .toPact(V4Pact.class);
 
     @RegisterExtension
@@ -206,6 +251,24 @@ class RegistryContractTest {
                 .body("rows[0].province", equalTo("20"))
                 .body("rows[0].reported.committed", equalTo(120000.00f))
                 .body("rows[0].status", equalTo("NOT_RECORDED")), REPORTS);
+    }
+
+    @Test
+    void alertsReadTheDonorsRegistrationsInOneQuestion() {
+        COVERAGE.exercise(() -> {
+            postProject(projectOf(ORGANIZATION)).statusCode(201);
+            given().accept("application/json").queryParam("organizationId", ORGANIZATION).queryParam("kind", "REGISTRATION_LAPSED")
+                    .get("/api/v1/alerts").then().log().ifValidationFails().statusCode(200);
+        }, ELIGIBLE, REGISTRATIONS);
+    }
+
+    @Test
+    void alertsReadTheDonorsMissingReportsInOneQuestion() {
+        COVERAGE.exercise(() -> {
+            postProject(projectOf(ORGANIZATION)).statusCode(201);
+            given().accept("application/json").queryParam("organizationId", ORGANIZATION).queryParam("kind", "ANNUAL_REPORT_MISSING")
+                    .get("/api/v1/alerts").then().log().ifValidationFails().statusCode(200);
+        }, ELIGIBLE, MISSING);
     }
 
     @Test

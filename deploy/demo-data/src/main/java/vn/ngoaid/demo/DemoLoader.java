@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -16,7 +17,8 @@ import java.util.Map;
  * unexpected answer is printed and the program exits with status 1 (2 for a bad command line).
  * <p>
  * The registry goes first ({@link RegistryLoader}); the aid projects ({@link AidLoader}) and the partner relations
- * ({@link PartnerLoader}) refer to its organizations by the ids it returns.
+ * ({@link PartnerLoader}) refer to its organizations by the ids it returns. The organizations' annual reports
+ * ({@link AnnualReportLoader}) come last, made from their registrations and what the aid step recorded.
  */
 public final class DemoLoader {
 
@@ -59,8 +61,9 @@ public final class DemoLoader {
 
         ObjectMapper json = objectMapper();
         try {
+            List<RegistryLoader.OrganizationSeed> organizations = RegistryLoader.readSeeds(json);
             RegistryLoader.Result registry = new RegistryLoader(new ApiClient(urls.get("registry"), json), json)
-                    .load(RegistryLoader.readSeeds(json));
+                    .load(organizations);
             System.out.println(registry.summary());
             AidLoader.Result aid = new AidLoader(new ApiClient(urls.get("aid"), json), json, registry.organizationIds())
                     .load(AidLoader.readSeeds(json));
@@ -68,6 +71,9 @@ public final class DemoLoader {
             PartnerLoader.Result partner = new PartnerLoader(new ApiClient(urls.get("partner"), json), registry.organizationIds())
                     .load(PartnerLoader.readData(json));
             System.out.println(partner.summary());
+            AnnualReportLoader.Result reports = new AnnualReportLoader(new ApiClient(urls.get("registry"), json),
+                    new ApiClient(urls.get("aid"), json), registry.organizationIds()).load(organizations);
+            System.out.println(reports.summary());
         } catch (LoadFailure e) {
             System.err.println("Demo data load failed: " + e.getMessage());
             System.exit(1);

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Who was expected to report on which year, and how they did, in SQL. An organization is expected to report on a
@@ -26,7 +27,8 @@ import java.util.Map;
 public class AnnualReportStatistics {
 
     /** API dimension name → SQL expression. */
-    static final Map<String, String> DIMENSIONS = Map.of("province", "o.province", "year", "o.year");
+    static final Map<String, String> DIMENSIONS = Map.of("province", "o.province", "year", "o.year",
+            "organization", "o.organization_id");
 
     /** API figure name → SQL aggregate, in the order of the answer. */
     static final Map<String, String> FIGURES = figures();
@@ -43,7 +45,8 @@ public class AnnualReportStatistics {
                      r.submitted_on <= make_date(r.year + 1, :dueMonth, :dueDay) AS on_time
               FROM annual_report r JOIN annual_report_province l ON l.annual_report_id = r.id
             ), o AS (
-              SELECT coalesce(e.province, r.province) AS province, coalesce(e.year, r.year) AS year,
+              SELECT coalesce(e.organization_id, r.organization_id) AS organization_id,
+                     coalesce(e.province, r.province) AS province, coalesce(e.year, r.year) AS year,
                      e.organization_id IS NOT NULL AS expected, r.on_time,
                      make_date(coalesce(e.year, r.year) + 1, :dueMonth, :dueDay) < :today AS overdue
               FROM expected e FULL JOIN reported r
@@ -59,18 +62,20 @@ public class AnnualReportStatistics {
         this.due = due;
     }
 
-    public record Filter(String province, Integer year, Integer fromYear, Integer toYear) {
+    public record Filter(String province, Integer year, Integer fromYear, Integer toYear, UUID organizationId) {
     }
 
     @Schema(name = "AnnualReportStatistics", description = "Expected annual reports per group and how they came")
     public record Answer(
             @Schema(description = "The dimensions asked for, in order", examples = "[\"province\", \"year\"]") List<String> groupBy,
-            @Schema(description = "One row per group: its dimension values under their names (`province`, `year`), then "
+            @Schema(description = "One row per group: its dimension values under their names (`province`, `year`, "
+                    + "`organization`), then "
                     + "`expected` (organization × province × year with an OPERATION registration ACTIVE at some time in the "
                     + "year and covering the province), `onTime` and `late` (of those, reported by or after the due day), "
                     + "`missing` (not reported, due day passed), `pending` (not reported, not yet due), and `unexpected` "
                     + "(reported without such a registration; not part of `expected`). "
-                    + "expected = onTime + late + missing + pending.")
+                    + "expected = onTime + late + missing + pending. Grouped by year, a row also gives `dueOn`, the day that "
+                    + "year's reports are due.")
             List<Map<String, Object>> rows,
             @Schema(description = "The same figures over the whole filtered set; the rows add up to them") Map<String, Object> totals) {
     }
@@ -82,7 +87,8 @@ public class AnnualReportStatistics {
                 .equal("o.province", "province", filter.province())
                 .equal("o.year", "year", filter.year())
                 .atLeast("o.year", "fromYear", filter.fromYear())
-                .atMost("o.year", "toYear", filter.toYear());
+                .atMost("o.year", "toYear", filter.toYear())
+                .equal("o.organization_id", "organizationId", filter.organizationId());
         String sql = RegistrationStatistics.ACTIVE_PERIODS + OBLIGATIONS + grouped.select() + "\nFROM o"
                 + where.clause() + "\n" + grouped.groupBy();
         Query query = em.createNativeQuery(sql)
@@ -92,6 +98,9 @@ public class AnnualReportStatistics {
                 .setParameter("today", today);
         where.map().forEach(query::setParameter);
         GroupedFigures.Answer answer = grouped.read(query);
+        if (groupBy.contains("year")) {
+            answer.rows().forEach(row -> row.put("dueOn", due.on(((Number) row.get("year")).intValue())));
+        }
         return new Answer(groupBy, answer.rows(), answer.totals());
     }
 

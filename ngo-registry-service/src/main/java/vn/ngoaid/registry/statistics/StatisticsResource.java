@@ -24,7 +24,9 @@ import vn.ngoaid.common.reference.Code;
 import vn.ngoaid.common.reference.ReferenceData;
 import vn.ngoaid.registry.registration.RegistrationKind;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.COUNTRY;
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
@@ -114,10 +116,11 @@ public class StatisticsResource {
                      "rows": [{"province": "20", "expected": 12, "onTime": 7, "late": 3, "missing": 2, "pending": 0, "unexpected": 1}],
                      "totals": {"expected": 12, "onTime": 7, "late": 3, "missing": 2, "pending": 0, "unexpected": 1}}""")))
     public RestResponse<AnnualReportStatistics.Answer> getAnnualReportStatistics(
-            @Parameter(description = "Comma-separated dimensions: `province`, `year`; none gives one total row",
+            @Parameter(description = "Comma-separated dimensions: `province`, `year`, `organization`; none gives one total row",
                     explode = Explode.FALSE, example = "[\"province\", \"year\"]")
             @QueryParam("groupBy") List<String> groupBy,
             @Parameter(description = "Only this province (GSO code)", example = "20") @QueryParam("province") @Code(PROVINCE) String province,
+            @Parameter(description = "Only this organization") @QueryParam("organizationId") UUID organizationId,
             @Parameter(description = "Only this year", example = "2020") @QueryParam("year") Integer year,
             @Parameter(description = "First year", example = "2019") @QueryParam("fromYear") Integer fromYear,
             @Parameter(description = "Last year", example = "2020") @QueryParam("toYear") Integer toYear) {
@@ -126,9 +129,12 @@ public class StatisticsResource {
         boolean asCsv = csv.requested();
         List<String> dimensions = GroupBy.parse(groupBy, AnnualReportStatistics.DIMENSIONS.keySet());
         AnnualReportStatistics.Answer answer = reports.count(dimensions,
-                new AnnualReportStatistics.Filter(province, year, fromYear, toYear));
-        return asCsv ? csv.stream("annual-report-statistics.csv",
-                CsvColumns.ofKeys(dimensions, List.copyOf(AnnualReportStatistics.FIGURES.keySet())),
+                new AnnualReportStatistics.Filter(province, year, fromYear, toYear, organizationId));
+        List<String> figures = new ArrayList<>(AnnualReportStatistics.FIGURES.keySet());
+        if (dimensions.contains("year")) {
+            figures.add("dueOn");
+        }
+        return asCsv ? csv.stream("annual-report-statistics.csv", CsvColumns.ofKeys(dimensions, figures),
                 CsvRows.of(answer.rows())) : csv.json(answer);
     }
 

@@ -18,6 +18,7 @@ import static vn.ngoaid.registry.Fixtures.createOrganization;
 import static vn.ngoaid.registry.Fixtures.organization;
 import static vn.ngoaid.registry.Fixtures.postOrganization;
 import static vn.ngoaid.registry.Fixtures.reportLine;
+import static vn.ngoaid.registry.Fixtures.today;
 
 /**
  * ngo-registry-service keeps the contracts its consumers state: the pacts committed in {@code src/test/resources/pacts/}
@@ -65,6 +66,23 @@ class ConsumerPactsTest extends ProviderContract {
         createOperation(organization, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), province);
         createAnnualReport(organization, annualReport(year, LocalDate.of(year + 1, 3, 1),
                 reportLine(province, "120000", "95000", "USD", 2)));
+        return Map.of("organizationId", organization);
+    }
+
+    /** An INGO with an operation registration covering the province from a year ago to a year ahead. */
+    @State("an organization with an operation registration")
+    Map<String, Object> withAnOperationRegistration(Map<String, Object> params) {
+        String organization = createOrganization();
+        createOperation(organization, today().minusYears(1), today().plusYears(1), (String) params.get("province"));
+        return Map.of("organizationId", organization);
+    }
+
+    /** An INGO registered in the province through the year, which sent no report of it. */
+    @State("an organization that did not report")
+    Map<String, Object> withoutItsReport(Map<String, Object> params) {
+        String organization = createOrganization();
+        int year = ((Number) params.get("year")).intValue();
+        createOperation(organization, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), (String) params.get("province"));
         return Map.of("organizationId", organization);
     }
 

@@ -91,6 +91,12 @@ class AnnualReportStatisticsTest {
         assertEquals(List.of(4L, 2L, 1L, 1L, 0L, 2L), minus(figures(stats("province", PROVINCE).getMap("totals")),
                 figures(totalsBefore.getMap("totals"))));
         assertRowsAddUpToTotals(after);
+        assertEquals("2021-03-31", StatisticsRows.only(after, "province", PROVINCE, "year", 2020).orElseThrow().get("dueOn"));
+        // by organization: A's three years, one of each kind
+        JsonPath ofA = stats("groupBy", "organization,year", "organizationId", a);
+        assertEquals(List.of(1L, 1L, 0L, 0L, 0L, 0L), row(ofA, "organization", a, "year", 2018));
+        assertEquals(List.of(1L, 0L, 1L, 0L, 0L, 0L), row(ofA, "organization", a, "year", 2019));
+        assertEquals(List.of(1L, 0L, 0L, 1L, 0L, 0L), row(ofA, "organization", a, "year", 2020));
         assertRowsAddUpToTotals(stats("groupBy", "year", "fromYear", 2015, "toYear", 2021));
         after.getList("rows.province").forEach(p -> assertEquals(PROVINCE, p));
     }
@@ -109,12 +115,12 @@ class AnnualReportStatisticsTest {
 
     @Test
     void badParametersAre400AndCsvHasTheFigures() {
-        assertInvalid(given().queryParam("groupBy", "country").get("/api/v1/statistics/annual-reports").then(), "groupBy");
+        assertInvalid(given().queryParam("groupBy", "sector").get("/api/v1/statistics/annual-reports").then(), "groupBy");
         assertInvalid(given().queryParam("fromYear", 2021).queryParam("toYear", 2020).get("/api/v1/statistics/annual-reports").then(), "toYear");
         assertInvalid(given().queryParam("year", 1700).get("/api/v1/statistics/annual-reports").then(), "year");
         String csv = given().accept("text/csv").queryParam("groupBy", "province,year").queryParam("province", PROVINCE)
                 .get("/api/v1/statistics/annual-reports").then().statusCode(200).extract().asString();
-        assertEquals("province,year,expected,onTime,late,missing,pending,unexpected", csv.split("\r?\n")[0]);
+        assertEquals("province,year,expected,onTime,late,missing,pending,unexpected,dueOn", csv.split("\r?\n")[0]);
     }
 
     private static void assertRowsAddUpToTotals(JsonPath answer) {
