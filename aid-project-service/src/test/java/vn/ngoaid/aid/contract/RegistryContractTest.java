@@ -254,21 +254,14 @@ class RegistryContractTest {
     }
 
     @Test
-    void alertsReadTheDonorsRegistrationsInOneQuestion() {
+    void alertsAskTheDonorsRegistrationsAndMissingReportsOnceEach() {
         COVERAGE.exercise(() -> {
             postProject(projectOf(ORGANIZATION)).statusCode(201);
-            given().accept("application/json").queryParam("organizationId", ORGANIZATION).queryParam("kind", "REGISTRATION_LAPSED")
-                    .get("/api/v1/alerts").then().log().ifValidationFails().statusCode(200);
-        }, ELIGIBLE, REGISTRATIONS);
-    }
-
-    @Test
-    void alertsReadTheDonorsMissingReportsInOneQuestion() {
-        COVERAGE.exercise(() -> {
-            postProject(projectOf(ORGANIZATION)).statusCode(201);
-            given().accept("application/json").queryParam("organizationId", ORGANIZATION).queryParam("kind", "ANNUAL_REPORT_MISSING")
-                    .get("/api/v1/alerts").then().log().ifValidationFails().statusCode(200);
-        }, ELIGIBLE, MISSING);
+            for (String kind : new String[]{"REGISTRATION_LAPSED", "ANNUAL_REPORT_MISSING"}) {
+                given().accept("application/json").queryParam("organizationId", ORGANIZATION).queryParam("kind", kind)
+                        .get("/api/v1/alerts").then().log().ifValidationFails().statusCode(200);
+            }
+        }, ELIGIBLE, REGISTRATIONS, MISSING);
     }
 
     @Test

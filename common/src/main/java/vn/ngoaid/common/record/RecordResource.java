@@ -1,16 +1,11 @@
 package vn.ngoaid.common.record;
 
-import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -18,7 +13,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.ngoaid.common.idempotency.Idempotency;
 import vn.ngoaid.common.openapi.RecordOperations;
 
-import java.util.UUID;
 
 /**
  * POST, GET by id and PUT with If-Match of a record type: the same for every type, so written once. A type's
@@ -31,14 +25,10 @@ import java.util.UUID;
  * @param <I> the input of POST and PUT (a record: a bound Bean Validation can tell is no container)
  * @param <V> the view the API answers
  */
-public abstract class RecordResource<I extends Record, V extends RecordView> {
-
-    private final RecordService<?, I, V> records;
-    protected final RecordAnswers answers;
+public abstract class RecordResource<I extends Record, V extends RecordView> extends RecordByIdResource<I, V> {
 
     protected RecordResource(RecordService<?, I, V> records, RecordAnswers answers) {
-        this.records = records;
-        this.answers = answers;
+        super(records, answers);
     }
 
     @POST
@@ -48,25 +38,5 @@ public abstract class RecordResource<I extends Record, V extends RecordView> {
     @Extension(name = RecordOperations.MARK, value = "create")
     public RestResponse<V> create(@HeaderParam(Idempotency.HEADER) String idempotencyKey, @Valid @NotNull I body) {
         return answers.created(idempotencyKey, body, records::create);
-    }
-
-    @GET
-    @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Authenticated
-    @Extension(name = RecordOperations.MARK, value = "get")
-    public RestResponse<V> get(@PathParam("id") UUID id) {
-        return answers.ok(records.get(id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("${ngoaid.record-writers}")
-    @Extension(name = RecordOperations.MARK, value = "replace")
-    public RestResponse<V> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                   @Valid @NotNull I body) {
-        return answers.ok(records.replace(id, ifMatch, body));
     }
 }

@@ -1,21 +1,13 @@
 package vn.ngoaid.registry.annualreport;
 
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,26 +16,25 @@ import vn.ngoaid.common.api.Page;
 import vn.ngoaid.common.api.PageRequest;
 import vn.ngoaid.common.api.Paging;
 import vn.ngoaid.common.csv.CsvExport;
-import vn.ngoaid.common.openapi.RecordOperations;
 import vn.ngoaid.common.record.RecordAnswers;
+import vn.ngoaid.common.record.RecordByIdResource;
 import vn.ngoaid.common.reference.Code;
 
 import java.util.UUID;
 
 import static vn.ngoaid.common.reference.Code.CodeList.PROVINCE;
 
-/** All annual reports, one by id, and its amendment; a report is recorded under its organization. */
+/** All annual reports, one by id and its amendment (PUT); a report is recorded under its organization. */
 @Path("/api/v1/annual-reports")
 @Tag(name = "Annual reports", description = "What organizations report of each year's work, province by province, "
         + "and whether they reported on time")
-public class AnnualReportResource {
+public class AnnualReportResource extends RecordByIdResource<AnnualReportInput, AnnualReportView> {
 
     private final AnnualReportService reports;
-    private final RecordAnswers answers;
 
     public AnnualReportResource(AnnualReportService reports, RecordAnswers answers) {
+        super(reports, answers);
         this.reports = reports;
-        this.answers = answers;
     }
 
     @GET
@@ -65,25 +56,5 @@ public class AnnualReportResource {
         PageRequest request = PageRequest.of(paging, sort, AnnualReportService.SORTABLE, "year,desc");
         return answers.list(reports.listing(new AnnualReportFilter(year, province, organizationId, timeliness),
                 request.orderBy()), request, "annual-reports.csv", AnnualReportView.CSV);
-    }
-
-    @GET
-    @Path("{id}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Authenticated
-    @Extension(name = RecordOperations.MARK, value = "get")
-    public RestResponse<AnnualReportView> get(@PathParam("id") UUID id) {
-        return answers.ok(reports.get(id));
-    }
-
-    @PUT
-    @Path("{id}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed("${ngoaid.record-writers}")
-    @Extension(name = RecordOperations.MARK, value = "replace")
-    public RestResponse<AnnualReportView> replace(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
-                                                  @Valid @NotNull AnnualReportInput body) {
-        return answers.ok(reports.replace(id, ifMatch, body));
     }
 }
