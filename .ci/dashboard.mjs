@@ -1,14 +1,24 @@
 // The coordinators' dashboard as a coordinator meets it, in a real Chromium, against the running demo: the first
 // view's time, the seeds' figures in both languages, a province tile that filters the page, the registry and partner
 // panels per province and year, the URL that restores the view, answers revalidated from the aggregates' answer cache
-// (304), a CSV download equal to its table, no console errors and no serious or critical axe-core findings.
+// (304), a CSV download equal to its table, no console errors and no serious or critical axe-core findings; the
+// registry's annual reports per year as it answers them, in both languages; the reconciliation and alerts panels
+// asking to sign in, then, with a viewer's token pasted into the header, showing the counts aid-project-service
+// answers (the token sent to those two only, kept in sessionStorage, never in the URL), a refused token saying so.
 // With --partner-stopped, the base URL is an aid-project-service whose partner-service is not running: that panel
-// names it, the aid panels keep working.
+// names it, the aid panels keep working; its registry does not run either: signed in, the reconciliation panel says
+// the registry did not answer (so does the alerts panel when its answer is a 503: not without registered donors' projects).
+// The token: DASHBOARD_TOKEN if set, else one made with the development token tool, which .ci/run builds
+// (DEV_TOKEN_JAR, default deploy/dev-token/target/dev-token-1.0.0-SNAPSHOT.jar from the working directory).
 // Usage: node .ci/dashboard.mjs <base url of aid-project-service> <screenshot directory> <path of axe.min.js> [--partner-stopped]
 import { launchChromium } from './browser.mjs';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const [base, shots, axePath, mode] = process.argv.slice(2);
+const viewerToken = process.env.DASHBOARD_TOKEN || execFileSync('java', ['-jar',
+  process.env.DEV_TOKEN_JAR || 'deploy/dev-token/target/dev-token-1.0.0-SNAPSHOT.jar', '--role', 'viewer',
+  '--subject', 'ci-dashboard-viewer'], { encoding: 'utf8' }).trim();
 mkdirSync(shots, { recursive: true });
 const browser = await launchChromium();
 const failures = [];
@@ -17,11 +27,21 @@ const check = (what, ok, detail = '') => {
   if (!ok) failures.push(what);
 };
 
-async function open(query) {
+async function open(query, { signedIn = false } = {}) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1100 } });
+  // a tab already signed in: the token where the page keeps it, before any of its scripts runs
+  if (signedIn) await page.addInitScript(t => sessionStorage.setItem('ngoaid.dashboard.token', t), viewerToken);
   const errors = [];
   page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', e => errors.push(e.message));
+  // which answers the token went to: it must reach aid-project-service's reconciliation and alerts, nothing else
+  const withToken = [];
+  const withoutToken = [];
+  page.on('request', async r => {
+    if (!/\/api\/v1\//.test(r.url())) return;
+    ((await r.allHeaders()).authorization ? withToken : withoutToken).push(r.url());
+  });
+  page.tokenSentTo = () => ({ withToken, withoutToken });
   const started = Date.now();
   await page.goto(`${base}/dashboard/${query}`);
   await page.waitForSelector('body[data-ready=true]', { timeout: 30000 });
@@ -32,6 +52,88 @@ async function open(query) {
 
 const figure = (page, key) => page.locator(`#overview [data-figure=${key}] dd`).innerText();
 const rowOf = (page, section, text) => page.locator(`#${section} tbody tr`, { hasText: text }).first().locator('td');
+const panelFigures = async (page, section) => Object.fromEntries(await page.locator(`#${section} .figures [data-figure]`)
+  .evaluateAll(list => list.map(d => [d.dataset.figure, d.querySelector('dd').textContent])));
+const numberIn = lang => n => new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US').format(n);
+
+/** An answer of the services, as the test asks it itself (with the viewer's token where one is given). */
+async function answer(url, bearer) {
+  const response = await fetch(url, { headers: { Accept: 'application/json', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) } });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+const SIGN_IN_TO_SEE = { vi: 'Đăng nhập (dán mã truy cập ở đầu trang) để xem phần này.',
+  en: 'Sign in (paste an access token at the top of the page) to see this panel.' };
+const REPORT_HEADS = {
+  vi: { expected: 'Phải nộp', onTime: 'Đúng hạn', late: 'Nộp muộn', missing: 'Quá hạn chưa nộp', pending: 'Chưa đến hạn', unexpected: 'Ngoài dự kiến' },
+  en: { expected: 'Expected', onTime: 'On time', late: 'Late', missing: 'Missing', pending: 'Not due yet', unexpected: 'Unexpected' },
+};
+
+/** Pastes a token into the header's field and signs in; waits until every panel is drawn again. */
+async function signIn(page, bearer) {
+  await page.fill('#token', bearer);
+  await page.click('#sign-in-button');
+  await page.waitForSelector('#sign-out:not([hidden])');
+  await page.waitForSelector('body[data-ready=true]');
+}
+
+async function signOut(page) {
+  await page.click('#sign-out');
+  await page.waitForSelector('#sign-in-button:not([hidden])');
+  await page.waitForSelector('body[data-ready=true]');
+}
+
+/** The annual-report panel of Quảng Ninh: its 2020 row and its total row are the registry's answer, in the language. */
+async function checkAnnualReports(page, lang, registry) {
+  const reports = await answer(`${registry}/api/v1/statistics/annual-reports?groupBy=province,year&province=22`);
+  const of2020 = reports.rows.find(r => r.year === 2020);
+  const heads = await page.locator('#annual-reports thead th').allTextContents();
+  // the row whose year is 2020 (the one of 2019 is due in 2020)
+  const row = (await page.locator('#annual-reports tbody tr').evaluateAll(rows => rows.map(r => [...r.cells].map(c => c.textContent))))
+    .find(cells => cells[heads.indexOf(lang === 'vi' ? 'Năm' : 'Year')] === '2020') ?? [];
+  const totals = await page.locator('#annual-reports tfoot td').allTextContents();
+  const n = numberIn(lang);
+  const keys = Object.keys(REPORT_HEADS[lang]);
+  const shown = keys.map(k => row[heads.indexOf(REPORT_HEADS[lang][k])]);
+  const shownTotals = keys.map(k => totals[heads.indexOf(REPORT_HEADS[lang][k])]);
+  check(`annual reports (${lang}): Quảng Ninh's 2020 as the registry answers it`, of2020?.expected > 0 && row[0] === 'Quảng Ninh (22)'
+    && shown.join() === keys.map(k => n(of2020[k])).join(), `${row[0]}: ${keys.map((k, i) => `${REPORT_HEADS[lang][k]} ${shown[i]}`).join(', ')}`);
+  check(`annual reports (${lang}): the total row is the answer's totals, one row per year`,
+    shownTotals.join() === keys.map(k => n(reports.totals[k])).join()
+    && (await page.locator('#annual-reports tbody tr').count()) === reports.rows.length, shownTotals.join(' | '));
+}
+
+/** The two signed-in panels show aid-project-service's own counts for the filters of the page. */
+async function checkSignedInPanels(page, lang, { year, province }) {
+  const n = numberIn(lang);
+  const reconciliation = await answer(`${base}/api/v1/reconciliation?year=${year}&currency=USD&province=${province}`, viewerToken);
+  const statuses = await panelFigures(page, 'reconciliation');
+  const expected = Object.fromEntries(['MATCHED', 'DIFFERS', 'NOT_REPORTED', 'NOT_RECORDED'].map(s => [s, n(reconciliation.totals.statuses[s] ?? 0)]));
+  check(`reconciliation (${lang}): the counts per status of ${year} are the answer's`,
+    Object.entries(expected).every(([s, v]) => statuses[s] === v) && statuses.rows === n(reconciliation.rows.length), JSON.stringify(statuses));
+  const cells = await page.locator('#reconciliation tbody tr td:nth-child(3)').allTextContents();
+  const matched = lang === 'vi' ? 'Khớp' : 'Matched';
+  const firstMatched = cells.indexOf(matched);
+  check(`reconciliation (${lang}): one row per answered row, those that differ or are missing first`,
+    cells.length === reconciliation.rows.length && (firstMatched < 0 || cells.slice(firstMatched).every(c => c === matched))
+    && cells.filter(c => c === matched).length === (reconciliation.totals.statuses.MATCHED ?? 0), cells.slice(0, 4).join(', '));
+  const alerts = await answer(`${base}/api/v1/alerts?province=${province}&size=200`, viewerToken);
+  const kinds = await panelFigures(page, 'alerts');
+  const counted = {};
+  alerts.items.forEach(a => { counted[a.kind] = (counted[a.kind] ?? 0) + 1; });
+  const rows = await page.locator('#alerts tbody tr').count();
+  check(`alerts (${lang}): the counts per kind and in all are the answer's`, kinds.totalItems === n(alerts.totalItems)
+    && Object.keys(kinds).filter(k => k !== 'totalItems').every(k => kinds[k] === n(counted[k] ?? 0)) && rows === alerts.items.length,
+    `${JSON.stringify(kinds)}; ${rows} rows`);
+  const { withToken, withoutToken } = page.tokenSentTo();
+  const own = url => url.startsWith(`${base}/api/v1/reconciliation?`) || url.startsWith(`${base}/api/v1/alerts?`);
+  check('the token went to aid-project-service\'s reconciliation and alerts only', withToken.length >= 2
+    && withToken.every(own) && !withoutToken.some(own), withToken.filter(u => !own(u)).join(' ') || `${withToken.length} requests`);
+  check('the token is kept in sessionStorage only, never in the URL', !page.url().includes(viewerToken.slice(-20))
+    && (await page.evaluate(() => sessionStorage.getItem('ngoaid.dashboard.token'))) === viewerToken
+    && (await page.evaluate(() => localStorage.length)) === 0);
+}
 
 try {
   if (mode === '--partner-stopped') {
@@ -40,6 +142,16 @@ try {
     check('a stopped partner-service is named in its panel', /partner-service: dịch vụ không trả lời/.test(partnerStatus), partnerStatus);
     check('the aid panels still answer', (await figure(page, 'projects')) === '10');
     check('the registry panel still answers', (await page.locator('#registry tbody tr').count()) === 1);
+    // this aid-project-service asks a registry that does not run: signed in, its reconciliation is a 503, and so are
+    // its alerts wherever an approved or ongoing project has a registered donor (elsewhere the registry is not asked)
+    await signIn(page, viewerToken);
+    for (const section of ['reconciliation', 'alerts']) {
+      const asked = await fetch(`${base}/api/v1/${section}?province=22`, { headers: { Authorization: `Bearer ${viewerToken}` } });
+      const said = await page.locator(`#${section} .status`).innerText();
+      check(`signed in, ${asked.status === 503 ? 'a registry that does not answer is said' : 'the answer is shown'} in the ${section} panel`,
+        (asked.status === 503) === said.startsWith('ngo-registry-service không trả lời'), `${asked.status}: ${said}`);
+    }
+    check('the rest keeps working', (await figure(page, 'projects')) === '10' && (await page.locator('#registry tbody tr').count()) === 1);
     await page.screenshot({ path: `${shots}/dashboard-partner-stopped.png`, fullPage: true });
     await page.close();
   } else {
@@ -54,17 +166,23 @@ if (failures.length) {
 }
 
 async function everything() {
-  // the first view: a first visit (a fresh profile, nothing cached) once to warm the services, then five measured
+  // the first view: a first visit (a fresh profile, nothing cached) once to warm the services, then five measured;
+  // then five more signed in (the reconciliation and alerts asked too, after the overview like every panel)
   const views = [];
-  for (let i = 0; i < 6; i++) {
-    const { page, firstView, millis } = await open('?province=22');
-    if (i > 0) views.push({ firstView, everyPanel: millis });
-    await page.close();
+  for (const signedIn of [false, true]) {
+    for (let i = 0; i < 6; i++) {
+      const { page, firstView, millis } = await open('?province=22', { signedIn });
+      if (i > 0) views.push({ signedIn, firstView, everyPanel: millis });
+      await page.close();
+    }
   }
-  const median = key => views.map(v => v[key]).sort((a, b) => a - b)[2];
+  const median = (key, signedIn) => views.filter(v => v.signedIn === signedIn).map(v => v[key]).sort((a, b) => a - b)[2];
   writeFileSync(`${shots}/first-view.json`, JSON.stringify(views, null, 2));
   check('first view under one second (median of five first visits, from navigation start to the overview drawn)',
-    median('firstView') < 1000, `${median('firstView')} ms; every panel drawn ${median('everyPanel')} ms (wall clock)`);
+    median('firstView', false) < 1000, `${median('firstView', false)} ms; every panel drawn ${median('everyPanel', false)} ms (wall clock)`);
+  check('signed in, the first view is still under one second', median('firstView', true) < 1000,
+    `${median('firstView', true)} ms; every panel drawn ${median('everyPanel', true)} ms (wall clock)`);
+  const { registry } = await answer(`${base}/dashboard/services`);
 
   // Quảng Ninh: 10 projects, 8 approved by the province and 2 centrally, about 1.6 million USD committed
   let { page, errors } = await open('?province=22');
@@ -88,6 +206,22 @@ async function everything() {
   check('partner: Quảng Ninh\'s 8 twinnings in the total row', partnerTotals[heads.indexOf('Kết nghĩa')] === '8', partnerTotals.join(' | '));
   const axis = await page.locator('#provinces .chart svg text').allTextContents();
   check('chart axes written the Vietnamese way', axis.some(a => /^\d{1,3}(\.\d{3})+$/.test(a)) && !axis.some(a => /\d,\d{3}/.test(a)), axis.join(' '));
+  await checkAnnualReports(page, 'vi', registry);
+  // signed out, the reconciliation and alerts are not asked: their panels say that signing in shows them
+  for (const section of ['reconciliation', 'alerts']) {
+    const said = await page.locator(`#${section} .status`).innerText();
+    check(`signed out, the ${section} panel asks to sign in (vi)`, said === SIGN_IN_TO_SEE.vi, said);
+  }
+  check('signed out, nothing is asked with a token', page.tokenSentTo().withToken.length === 0
+    && !page.tokenSentTo().withoutToken.some(u => /\/api\/v1\/(reconciliation|alerts)/.test(u)));
+  // a viewer's token pasted into the header; the reconciliation of 2020 chosen in its panel
+  await signIn(page, viewerToken);
+  check('signed in: the header names the token\'s subject', (await page.locator('#signed-in').innerText()) === 'Đã đăng nhập: ci-dashboard-viewer');
+  await page.fill('input[name=reconciliationYear]', '2020');
+  await page.press('input[name=reconciliationYear]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('reconciliationYear=2020'));
+  await page.waitForSelector('body[data-ready=true]');
+  await checkSignedInPanels(page, 'vi', { year: 2020, province: '22' });
   await page.screenshot({ path: `${shots}/dashboard-vi.png`, fullPage: true });
 
   // the language switch: labels and number format
@@ -99,6 +233,8 @@ async function everything() {
   check('English labels', (await page.locator('#overview-title').innerText()) === 'Overview'
     && (await rowOf(page, 'by-approvalLevel', 'provincial').count()) > 0);
   check('the language is in the URL', page.url().includes('lang=en'));
+  await checkAnnualReports(page, 'en', registry);
+  await checkSignedInPanels(page, 'en', { year: 2020, province: '22' });
   await page.screenshot({ path: `${shots}/dashboard-en.png`, fullPage: true });
 
   // a CSV download is the table it stands under
@@ -113,6 +249,17 @@ async function everything() {
   const partnerCsv = (await page.evaluate(async url => (await fetch(url)).text(), partnerHref)).trim().split(/\r?\n/);
   const partnerRows = await page.locator('#partner tbody tr').count();
   check('partner CSV: one line per table row', partnerCsv.length - 1 === partnerRows, `${partnerCsv.length - 1} lines, ${partnerRows} rows`);
+  const reportsHref = await page.locator('#annual-reports a.csv').getAttribute('href');
+  const reportsCsv = (await page.evaluate(async url => (await fetch(url)).text(), reportsHref)).trim().split(/\r?\n/);
+  const reportRows = await page.locator('#annual-reports tbody tr').count();
+  check('annual reports CSV: one line per table row', reportsCsv.length - 1 === reportRows && reportsCsv[0].startsWith('province,year,expected,'),
+    `${reportsCsv.length - 1} lines, ${reportRows} rows: ${reportsCsv[0]}`);
+  // the reconciliation's CSV link is asked with the token (a plain link would be refused) and saved as the file
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#reconciliation a.csv')]);
+  const reconciliationCsv = readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  const reconciliationRows = await page.locator('#reconciliation tbody tr').count();
+  check('reconciliation CSV (signed in): one line per table row', download.suggestedFilename() === 'reconciliation.csv'
+    && reconciliationCsv.length - 1 === reconciliationRows, `${download.suggestedFilename()}: ${reconciliationCsv.length - 1} lines, ${reconciliationRows} rows`);
 
   // the URL restores the view; the aggregates asked again are revalidated: 304 from the answer cache
   const cdp = await page.context().newCDPSession(page);
@@ -124,6 +271,8 @@ async function everything() {
   await page.reload();
   await page.waitForSelector('body[data-ready=true]');
   check('reload keeps the view', (await figure(page, 'projects')) === '10' && (await figure(page, 'committed')) === english);
+  check('reload keeps the tab signed in', (await page.locator('#reconciliation tbody tr').count()) > 0
+    && (await page.locator('#signed-in').innerText()) === 'Signed in: ci-dashboard-viewer');
   const statuses = [...asked.keys()].map(id => answered.get(id));
   check('the aggregates asked again are 304 (If-None-Match, answer cache)', statuses.length >= 8 && statuses.every(s => s === 304),
     `${statuses.length} asked: ${statuses.join(', ')}`);
@@ -134,6 +283,24 @@ async function everything() {
   const findings = await page.evaluate(async () => (await axe.run(document)).violations
     .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.nodes.length})`));
   check('axe-core: no serious or critical findings', findings.length === 0, findings.join(', '));
+
+  // signing out forgets the token; a token refused by aid-project-service is said in both panels
+  await signOut(page);
+  check('signed out: the token is forgotten', (await page.evaluate(() => sessionStorage.length)) === 0);
+  for (const section of ['reconciliation', 'alerts']) {
+    const said = await page.locator(`#${section} .status`).innerText();
+    check(`signed out, the ${section} panel asks to sign in (en)`, said === SIGN_IN_TO_SEE.en, said);
+  }
+  const signedOutFindings = await page.evaluate(async () => (await axe.run(document)).violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.nodes.length})`));
+  check('axe-core, signed out (the token field): no serious or critical findings', signedOutFindings.length === 0, signedOutFindings.join(', '));
+  await signIn(page, 'not-a-token');
+  for (const section of ['reconciliation', 'alerts']) {
+    const said = await page.locator(`#${section} .status`).innerText();
+    check(`a refused token is said in the ${section} panel`, said.startsWith('aid-project-service refused the token (HTTP 401)'), said);
+  }
+  check('the rest keeps working with a refused token', (await figure(page, 'projects')) === '10');
+  await signOut(page);
   await page.close();
 
   // Lạng Sơn 2006–2010 in VND: 84 projects, over 153 billion committed; clicking a tile filters every panel (a tile

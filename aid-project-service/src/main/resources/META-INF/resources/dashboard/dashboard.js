@@ -17,7 +17,22 @@ const TEXT = {
     registry: 'Tổ chức phi chính phủ nước ngoài đang hoạt động, theo tỉnh và năm', partner: 'Quan hệ đối ngoại của các tỉnh, theo tỉnh và năm',
     localities: 'Địa phương đối tác', partnerships: 'Quan hệ đối tác', agreements: 'Thỏa thuận', twinnings: 'Kết nghĩa',
     exchanges: 'Đoàn ra, đoàn vào', participants: 'Lượt người', INBOUND: 'Đoàn vào', OUTBOUND: 'Đoàn ra',
-    direction: 'Hướng',
+    direction: 'Hướng', filters: 'Bộ lọc',
+    signInForm: 'Đăng nhập', token: 'Mã truy cập (JWT)', tokenHelp: 'Chỉ lưu trong thẻ trình duyệt này.', signIn: 'Đăng nhập',
+    signOut: 'Đăng xuất', signedIn: 'Đã đăng nhập', signedInAs: 'Đã đăng nhập: {who}',
+    signInToSee: 'Đăng nhập (dán mã truy cập ở đầu trang) để xem phần này.',
+    tokenRefused: 'aid-project-service không nhận mã truy cập ({reason}). Hãy đăng nhập lại với một mã khác.',
+    registryDown: 'ngo-registry-service không trả lời nên chưa có phần này; các phần khác vẫn hoạt động. Chi tiết: {reason}',
+    annualReports: 'Báo cáo năm của các tổ chức phi chính phủ nước ngoài, theo năm', expected: 'Phải nộp',
+    onTime: 'Đúng hạn', late: 'Nộp muộn', missing: 'Quá hạn chưa nộp', pending: 'Chưa đến hạn', unexpected: 'Ngoài dự kiến',
+    dueOn: 'Hạn nộp', reconciliation: 'Đối chiếu báo cáo năm với số liệu các tỉnh ghi nhận',
+    reconciliationYear: 'Năm đối chiếu', donor: 'Nhà tài trợ', result: 'Kết quả', rows: 'Tất cả các dòng',
+    recordedCommitted: 'Cam kết ghi nhận', reportedCommitted: 'Cam kết báo cáo', varianceCommitted: 'Chênh lệch cam kết',
+    recordedDisbursed: 'Giải ngân ghi nhận', reportedDisbursed: 'Giải ngân báo cáo', varianceDisbursed: 'Chênh lệch giải ngân',
+    recordedProjects: 'Dự án ghi nhận', reportedProjects: 'Dự án báo cáo',
+    alerts: 'Cảnh báo sớm về các dự án đã duyệt và đang thực hiện', allAlerts: 'Tất cả cảnh báo', on: 'Ngày', kind: 'Loại',
+    projectCode: 'Mã dự án', detail: 'Chi tiết', noAlerts: 'Không có cảnh báo nào.', alertsToday: 'Tình hình hôm nay: bộ lọc năm không áp dụng.',
+    recordedOnly: 'Các số liệu này theo tỉnh như đã ghi (trước 01/7/2025) và {unit} gồm nhiều tỉnh cũ: đây là số liệu của tất cả các tỉnh. Chọn “Mã tỉnh như đã ghi” để xem từng tỉnh.',
   },
   en: {
     title: 'Foreign NGO aid by province', fromYear: 'From year', toYear: 'To year', currency: 'Currency',
@@ -33,7 +48,22 @@ const TEXT = {
     registry: 'Foreign NGOs with an active registration, by province and year', partner: 'Provinces\' foreign relations, by province and year',
     localities: 'Partner localities', partnerships: 'Partnerships', agreements: 'Agreements', twinnings: 'Twinnings',
     exchanges: 'Delegations', participants: 'Participants', INBOUND: 'Inbound', OUTBOUND: 'Outbound',
-    direction: 'Direction',
+    direction: 'Direction', filters: 'Filters',
+    signInForm: 'Sign in', token: 'Access token (JWT)', tokenHelp: 'Kept in this browser tab only.', signIn: 'Sign in',
+    signOut: 'Sign out', signedIn: 'Signed in', signedInAs: 'Signed in: {who}',
+    signInToSee: 'Sign in (paste an access token at the top of the page) to see this panel.',
+    tokenRefused: 'aid-project-service refused the token ({reason}). Sign in again with another one.',
+    registryDown: 'ngo-registry-service did not answer, so this panel cannot be shown; the rest of the page keeps working. Detail: {reason}',
+    annualReports: 'Foreign NGOs\' annual reports, by year', expected: 'Expected',
+    onTime: 'On time', late: 'Late', missing: 'Missing', pending: 'Not due yet', unexpected: 'Unexpected',
+    dueOn: 'Due on', reconciliation: 'Annual reports reconciled with the provinces\' records',
+    reconciliationYear: 'Year reconciled', donor: 'Donor', result: 'Status', rows: 'All rows',
+    recordedCommitted: 'Committed, recorded', reportedCommitted: 'Committed, reported', varianceCommitted: 'Committed, variance',
+    recordedDisbursed: 'Disbursed, recorded', reportedDisbursed: 'Disbursed, reported', varianceDisbursed: 'Disbursed, variance',
+    recordedProjects: 'Projects, recorded', reportedProjects: 'Projects, reported',
+    alerts: 'Early warnings on approved and ongoing projects', allAlerts: 'All alerts', on: 'On', kind: 'Kind',
+    projectCode: 'Project', detail: 'Detail', noAlerts: 'No alerts.', alertsToday: 'As things stand today: the year filters do not apply.',
+    recordedOnly: 'These figures know the provinces as recorded (before 1 July 2025), and {unit} joined several of them: these are every province\'s. Choose “Codes as recorded” to see them one by one.',
   },
 };
 
@@ -47,6 +77,13 @@ const BREAKDOWNS = [
   { dimension: 'donorType', heading: 'byDonorType', labels: 'DonorType' },
 ];
 const PARTNER_FIGURES = ['localities', 'partnerships', 'agreements', 'twinnings', 'exchanges', 'participants'];
+/** The annual reports' figures: the chart stacks those that make up the expected reports. */
+const REPORT_FIGURES = ['expected', 'onTime', 'late', 'missing', 'pending', 'unexpected'];
+const REPORT_COLOURS = { onTime: '#1a7f37', late: '#d4a017', missing: '#c62828', pending: '#9aa4b1', expected: '#0b3d66' };
+/** The reconciliation's rows: those that need a look first. */
+const STATUS_ORDER = ['DIFFERS', 'NOT_REPORTED', 'NOT_RECORDED', 'MATCHED'];
+const ALERT_KINDS = ['REGISTRATION_EXPIRING', 'REGISTRATION_LAPSED', 'REGISTRATION_SUSPENDED', 'REGISTRATION_REVOKED',
+  'ANNUAL_REPORT_MISSING', 'DISBURSEMENT_STALLED', 'PAST_END_DATE'];
 const COLOURS = ['#eef3f8', '#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'];
 
 const state = readState();
@@ -65,7 +102,26 @@ function readState() {
     vintage: q.get('vintage') === 'CURRENT' ? 'CURRENT' : 'RECORDED',
     province: q.get('province') || '',
     measure: q.get('measure') === 'disbursed' ? 'disbursed' : 'committed',
+    reconciliationYear: q.get('reconciliationYear') || '',
   };
+}
+
+/**
+ * The signed-in user's bearer token: in this tab's sessionStorage only (never the URL, never localStorage), sent only
+ * with aid-project-service's reconciliation and alerts, whose answers are not public.
+ */
+const TOKEN_KEY = 'ngoaid.dashboard.token';
+const token = () => sessionStorage.getItem(TOKEN_KEY) || '';
+
+/** Who the token names, for the header: its claims read, not checked (aid-project-service checks it). */
+function tokenSubject(jwt) {
+  try {
+    const part = jwt.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const claims = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), c => c.charCodeAt(0))));
+    return claims.upn || claims.preferred_username || claims.sub || '';
+  } catch {
+    return '';
+  }
 }
 
 function writeState() {
@@ -82,6 +138,8 @@ const locale = () => (state.lang === 'vi' ? 'vi-VN' : 'en-US');
 const digits = () => (state.currency === 'VND' ? 0 : 2);
 const count = n => new Intl.NumberFormat(locale()).format(n);
 const money = n => (n == null ? '–' : new Intl.NumberFormat(locale(), { minimumFractionDigits: digits(), maximumFractionDigits: digits() }).format(n));
+const day = d => (d == null ? '–' : new Intl.DateTimeFormat(locale(), state.lang === 'vi'
+  ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' } : { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)));
 const percent = r => (r == null ? '–' : new Intl.NumberFormat(locale(), { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(r));
 
 function label(kind, code) {
@@ -99,15 +157,17 @@ function label(kind, code) {
 let asked = new AbortController();
 let refreshing = 0;
 
-async function json(url, signal = asked.signal) {
+async function json(url, signal = asked.signal, bearer = '') {
   // revalidated every time: an unchanged answer is a 304 from the services' answer cache, a changed one is new
-  const response = await fetch(url, { headers: { Accept: 'application/json' }, cache: 'no-cache', signal }).catch(e => {
+  const headers = { Accept: 'application/json', ...(bearer ? { Authorization: `Bearer ${bearer}` } : {}) };
+  const response = await fetch(url, { headers, cache: 'no-cache', signal }).catch(e => {
     throw e.name === 'AbortError' ? e : new Error(t('noAnswer'));
   });
   if (!response.ok) {
     // a refused question (years the wrong way round, say) is a problem+json whose detail says why
     const problem = await response.json().catch(() => ({}));
-    throw Object.assign(new Error(problem.detail || problem.title || `HTTP ${response.status}`), { refused: response.status < 500 });
+    throw Object.assign(new Error(problem.detail || problem.title || `HTTP ${response.status}`),
+      { refused: response.status < 500, status: response.status });
   }
   return response.json();
 }
@@ -153,22 +213,70 @@ function status(section, message) {
 }
 
 /** Runs one panel: a service that fails or answers nothing says so in the panel, the others go on. */
-async function panel(section, service, work) {
+async function panel(section, service, work, explain = () => null) {
   status(section, t('loading'));
   try {
     await work();
     status(section, '');
   } catch (e) {
     if (e.name === 'AbortError') return;
-    status(section, t(e.refused ? 'refused' : 'down').replace('{service}', service).replace('{reason}', e.message));
+    status(section, explain(e) ?? t(e.refused ? 'refused' : 'down').replace('{service}', service).replace('{reason}', e.message));
   }
 }
 
-function table(container, columns, rows, totals, csvUrl) {
+/**
+ * A panel of aid-project-service's answers for signed-in users: without a token it says that signing in shows it; a
+ * refused token (401, 403) and a registry that did not answer (503) each say so in the panel.
+ */
+async function signedInPanel(section, work) {
+  const bearer = token();
+  const content = section.querySelector('.signed-in');
+  content.hidden = !bearer;
+  if (!bearer) {
+    content.querySelectorAll('.figures, .table, .note').forEach(e => { e.innerHTML = ''; });
+    status(section, t('signInToSee'));
+    return;
+  }
+  await panel(section, 'aid-project-service', () => work(bearer), e => {
+    // nothing of an earlier answer stays beside the message
+    content.querySelectorAll('.figures, .table, .note').forEach(c => { c.innerHTML = ''; });
+    if (e.status === 401 || e.status === 403) return t('tokenRefused').replace('{reason}', `HTTP ${e.status}`);
+    if (e.status === 503) return t('registryDown').replace('{reason}', e.message);
+    return null;
+  });
+}
+
+/** The figures of a panel as a description list, each with data-figure for the browser test. */
+function figures(container, items) {
+  container.innerHTML = items.map(([key, name, value]) => `<div data-figure="${key}"><dt>${name}</dt><dd>${value}</dd></div>`).join('');
+}
+
+/**
+ * The province filter of the answers that know provinces as recorded (annual reports, reconciliation, alerts): the
+ * province itself, or with the 34 units the one province it continues; a unit that joined several asks them all and
+ * the panel says so (the page never adds answers up).
+ */
+async function recordedProvince() {
+  if (!state.province || state.vintage === 'RECORDED') return { province: state.province, note: '' };
+  await labelsReady;
+  const before = (labels.provinceList || []).filter(p => !p.validFrom && (p.successorCode || p.code) === state.province);
+  if (before.length === 1) return { province: before[0].code, note: '' };
+  return { province: '', note: t('recordedOnly').replace('{unit}', provinceName(state.province)) };
+}
+
+/** Writes `text` into a panel's note, escaped (a province's name, a service's detail). */
+function note(section, text) {
+  section.querySelector('.note').textContent = text;
+}
+
+const escape = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+
+function table(container, columns, rows, totals, csvUrl, signedIn = false) {
   const head = columns.map(c => `<th scope="col" class="${c.numeric ? 'n' : ''}">${c.title}</th>`).join('');
   const body = rows.map(r => `<tr>${columns.map(c => `<td class="${c.numeric ? 'n' : ''}">${c.show(r)}</td>`).join('')}</tr>`).join('');
   const foot = totals ? `<tfoot><tr>${columns.map((c, i) => `<td class="${c.numeric ? 'n' : ''}">${i === 0 ? t('total') : c.total ? c.show(totals) : ''}</td>`).join('')}</tr></tfoot>` : '';
-  container.innerHTML = (csvUrl ? `<a class="csv" href="${csvUrl}" download>${t('csv')}</a>` : '')
+  // a signed-in answer's CSV is asked with the token on a click (a plain link would go without it)
+  container.innerHTML = (csvUrl ? `<a class="csv" href="${csvUrl}" download${signedIn ? ' data-signed-in' : ''}>${t('csv')}</a>` : '')
     + `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody>${foot}</table>`;
 }
 
@@ -242,7 +350,6 @@ async function provinces() {
     const max = Math.max(1, ...values);
     const step = v => (v ? Math.min(COLOURS.length - 1, 1 + Math.floor((v / max) * (COLOURS.length - 1))) : 0);
     const tiles = section.querySelector('.tiles');
-    tiles.setAttribute('aria-label', t('tileMap'));
     tiles.innerHTML = Object.entries(TILES[state.vintage]).map(([code, [column, row]]) => {
       const figure = byCode[code]?.[state.measure] || 0;
       const name = provinceName(code);
@@ -295,7 +402,7 @@ async function breakdown(b) {
     table(section.querySelector('.table'), [{ title: t(b.dimension === 'year' ? 'year' : b.heading), show: name }, ...moneyColumns()],
       rows, answer.totals, `${aggregatesUrl(b.dimension)}&format=csv`);
   });
-  if (!section.querySelector('tbody')?.children.length && !section.querySelector('.status').textContent) status(section, t('empty'));
+  emptySays(section, t('empty'));
 }
 
 /**
@@ -348,10 +455,152 @@ async function partner() {
   });
 }
 
+/**
+ * The registry's annual reports per year (of the province chosen, else of all): expected, and of those on time, late,
+ * missing (overdue) and not due yet, stacked; the table adds the reports nobody expected and the due day.
+ */
+async function annualReports() {
+  const section = document.getElementById('annual-reports');
+  await panel(section, 'ngo-registry-service', async () => {
+    const base = `${(await servicesReady).registry}/api/v1/statistics/annual-reports`;
+    const { province, note: text } = await recordedProvince();
+    const q = new URLSearchParams({ groupBy: province ? 'province,year' : 'year' });
+    if (state.from) q.set('fromYear', state.from);
+    if (state.to) q.set('toYear', state.to);
+    if (province) q.set('province', province);
+    const answer = await json(`${base}?${q}`);
+    await labelsReady;
+    note(section, text);
+    await chart(section.querySelector('.chart'), {
+      legend: { data: REPORT_FIGURES.slice(0, 5).map(t) },
+      xAxis: { type: 'category', data: answer.rows.map(r => String(r.year)) }, yAxis: { type: 'value' },
+      series: [...['onTime', 'late', 'missing', 'pending'].map(key => ({ type: 'bar', stack: 'expected', name: t(key),
+        itemStyle: { color: REPORT_COLOURS[key] }, data: answer.rows.map(r => r[key]) })),
+      { type: 'line', name: t('expected'), itemStyle: { color: REPORT_COLOURS.expected }, lineStyle: { width: 0 },
+        symbol: 'diamond', symbolSize: 9, data: answer.rows.map(r => r.expected) }],
+    });
+    table(section.querySelector('.table'), [
+      ...(province ? [{ title: t('province'), show: r => label('provinces', r.province) }] : []),
+      { title: t('year'), show: r => r.year },
+      ...REPORT_FIGURES.map(key => ({ title: t(key), numeric: true, total: true, show: r => count(r[key]) })),
+      { title: t('dueOn'), show: r => day(r.dueOn) }], answer.rows, answer.totals, `${base}?${q}&format=csv`);
+  });
+  emptySays(section, t('empty'));
+}
+
+/** The year the reconciliation shows: the one chosen in its panel, else the filters' last year, else last year. */
+const reconciliationYear = () => state.reconciliationYear || state.to || String(new Date().getFullYear() - 1);
+
+/**
+ * What the organizations reported of one year beside what the provinces recorded (signed in): the rows per status,
+ * and the rows, those that differ or are missing on one side first.
+ */
+async function reconciliation() {
+  const section = document.getElementById('reconciliation');
+  await signedInPanel(section, async bearer => {
+    const { province, note: text } = await recordedProvince();
+    const year = reconciliationYear();
+    section.querySelector('input[name=reconciliationYear]').value = year;
+    const q = new URLSearchParams({ year, currency: state.currency });
+    if (province) q.set('province', province);
+    const answer = await json(`/api/v1/reconciliation?${q}`, asked.signal, bearer);
+    await labelsReady;
+    note(section, text);
+    const statuses = answer.totals.statuses;
+    figures(section.querySelector('.figures'), [...STATUS_ORDER.map(s => [s, label('ReconciliationStatus', s), count(statuses[s] ?? 0)]),
+      ['rows', t('rows'), count(answer.rows.length)]]);
+    const rank = s => STATUS_ORDER.indexOf(s);
+    const rows = [...answer.rows].sort((a, b) => rank(a.status) - rank(b.status)
+      || (a.donorName ?? '').localeCompare(b.donorName ?? '', locale()) || (a.province ?? '').localeCompare(b.province ?? ''));
+    const currency = state.currency;
+    const figure = (title, show) => ({ title, numeric: true, total: true, show });
+    table(section.querySelector('.table'), [
+      { title: t('donor'), show: r => escape(r.donorName ?? '') },
+      { title: t('province'), show: r => (r.province ? label('provinces', r.province) : '') },
+      { title: t('result'), show: r => (r.status ? label('ReconciliationStatus', r.status) : '') },
+      figure(`${t('recordedCommitted')} (${currency})`, r => money(r.recorded.committed)),
+      figure(`${t('reportedCommitted')} (${currency})`, r => money(r.reported?.committed)),
+      figure(`${t('varianceCommitted')} (${currency})`, r => money(r.variance?.committed)),
+      figure(`${t('recordedDisbursed')} (${currency})`, r => money(r.recorded.disbursed)),
+      figure(`${t('reportedDisbursed')} (${currency})`, r => money(r.reported?.disbursed)),
+      figure(`${t('varianceDisbursed')} (${currency})`, r => money(r.variance?.disbursed)),
+      figure(t('recordedProjects'), r => count(r.recorded.projects)),
+      figure(t('reportedProjects'), r => (r.reported ? count(r.reported.projects) : '–')),
+    ], rows, answer.totals, `/api/v1/reconciliation?${q}&format=csv`, true);
+  });
+  emptySays(section, t('empty'));
+}
+
+/** The early warnings of today (signed in): how many of each kind, and every alert, the earliest first. */
+async function alerts() {
+  const section = document.getElementById('alerts');
+  await signedInPanel(section, async bearer => {
+    const { province, note: text } = await recordedProvince();
+    // every alert, 200 a page (the largest): the counts per kind are of the whole answer
+    const q = new URLSearchParams({ size: '200' });
+    if (province) q.set('province', province);
+    const first = await json(`/api/v1/alerts?${q}&page=0`, asked.signal, bearer);
+    const rest = await Promise.all(Array.from({ length: Math.max(0, first.totalPages - 1) },
+      (_, i) => json(`/api/v1/alerts?${q}&page=${i + 1}`, asked.signal, bearer)));
+    const items = [first, ...rest].flatMap(page => page.items);
+    await labelsReady;
+    note(section, [t('alertsToday'), text].filter(Boolean).join(' '));
+    const of = kind => items.filter(a => a.kind === kind).length;
+    figures(section.querySelector('.figures'), [...ALERT_KINDS.map(k => [k, label('AlertKind', k), count(of(k))]),
+      ['totalItems', t('allAlerts'), count(first.totalItems)]]);
+    q.delete('size');
+    table(section.querySelector('.table'), [
+      { title: t('on'), show: r => day(r.on) },
+      { title: t('kind'), show: r => label('AlertKind', r.kind) },
+      { title: t('projectCode'), show: r => escape(r.projectCode) },
+      { title: t('province'), show: r => label('provinces', r.province) },
+      { title: t('detail'), show: r => escape(r.detail) }], items, null, `/api/v1/alerts?${q}${q.size ? '&' : ''}format=csv`, true);
+  });
+  emptySays(section, t('noAlerts'));
+}
+
+/** A panel drawn without a row says so (unless it already says why). */
+function emptySays(section, message) {
+  const body = section.querySelector('.table tbody');
+  if (body && !body.children.length && !section.querySelector('.status').textContent) status(section, message);
+}
+
+/** A signed-in answer's CSV: asked with the token, then saved from memory under the name the service gives it. */
+async function downloadSignedIn(link) {
+  const section = link.closest('section');
+  try {
+    const response = await fetch(link.href, { headers: { Accept: 'text/csv', Authorization: `Bearer ${token()}` }, cache: 'no-cache' });
+    if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
+    const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') || '')?.[1] || 'answer.csv';
+    const url = URL.createObjectURL(await response.blob());
+    const save = Object.assign(document.createElement('a'), { href: url, download: name });
+    document.body.append(save);
+    save.click();
+    save.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+  } catch (e) {
+    status(section, e.status === 401 || e.status === 403 ? t('tokenRefused').replace('{reason}', e.message)
+      : t('down').replace('{service}', 'aid-project-service').replace('{reason}', e.status ? e.message : t('noAnswer')));
+  }
+}
+
+/** The header's sign-in: the field while signed out, who is signed in and the sign-out button while signed in. */
+function showSignIn() {
+  const bearer = token();
+  const who = bearer ? tokenSubject(bearer) : '';
+  document.querySelector('#sign-in .token').hidden = !!bearer;
+  document.getElementById('sign-in-button').hidden = !!bearer;
+  document.getElementById('token-help').hidden = !!bearer;
+  document.getElementById('sign-out').hidden = !bearer;
+  document.getElementById('signed-in').textContent = bearer ? (who ? t('signedInAs').replace('{who}', who) : t('signedIn')) : '';
+}
+
 function applyLanguage() {
   document.documentElement.lang = state.lang;
   document.title = t('title');
   document.querySelectorAll('[data-text]').forEach(e => { e.textContent = t(e.dataset.text); });
+  document.querySelectorAll('[data-label]').forEach(e => { e.setAttribute('aria-label', t(e.dataset.label)); });
+  showSignIn();
 }
 
 function syncForm() {
@@ -382,7 +631,9 @@ async function refresh() {
     // the overview is the first view: its answer is asked first and drawn before the other panels ask theirs (a
     // browser reads at most six answers of one host at a time, and every panel drawn delays the next paint)
     await overview();
-    if (!signal.aborted) await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), partner()]);
+    if (!signal.aborted) {
+      await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), annualReports(), partner(), reconciliation(), alerts()]);
+    }
   } finally {
     document.body.dataset.ready = String(--refreshing === 0);
   }
@@ -400,6 +651,31 @@ async function start() {
   });
   document.getElementById('language').addEventListener('click', () => { state.lang = state.lang === 'vi' ? 'en' : 'vi'; refresh(); });
   document.querySelectorAll('input[name=measure]').forEach(r => r.addEventListener('change', () => { state.measure = r.value; refresh(); }));
+  document.getElementById('sign-in').addEventListener('submit', e => {
+    e.preventDefault();
+    const field = document.getElementById('token');
+    const bearer = field.value.trim().replace(/^Bearer\s+/i, '');
+    field.value = '';
+    if (!bearer) return;
+    sessionStorage.setItem(TOKEN_KEY, bearer);
+    refresh();
+    document.getElementById('sign-out').focus();
+  });
+  document.getElementById('sign-out').addEventListener('click', () => {
+    sessionStorage.removeItem(TOKEN_KEY);
+    refresh();
+    document.getElementById('token').focus();
+  });
+  document.querySelector('input[name=reconciliationYear]').addEventListener('change', e => {
+    state.reconciliationYear = e.target.value;
+    refresh();
+  });
+  document.addEventListener('click', e => {
+    const link = e.target.closest('a.csv[data-signed-in]');
+    if (!link) return;
+    e.preventDefault();
+    downloadSignedIn(link);
+  });
   window.addEventListener('resize', () => charts.forEach(c => c.resize()));
   const shown = refresh();
   servicesReady = json('/dashboard/services', null);
