@@ -140,8 +140,9 @@ public class Alerts {
                 .add("p.status IN ('APPROVED', 'ONGOING')")
                 .equal("l.province", "province", question.province())
                 .equal("p.donor_organization_id", "organizationId", question.organizationId());
+        // a project with two districts in a province is one project there
         var query = em.createNativeQuery("""
-                SELECT p.id, p.code, p.donor_organization_id, p.donor_type, p.status, coalesce(p.start_date, p.approval_date)
+                SELECT DISTINCT p.id, p.code, p.donor_organization_id, p.donor_type, p.status, coalesce(p.start_date, p.approval_date)
                        AS start_date, p.end_date, l.province,
                        (SELECT max(t.date) FROM aid_transaction t
                         WHERE t.project_id = p.id AND t.type = 'DISBURSEMENT' AND t.amount > 0) AS last_disbursed

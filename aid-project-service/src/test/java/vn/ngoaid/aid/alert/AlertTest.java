@@ -32,7 +32,7 @@ import static vn.ngoaid.aid.Fixtures.with;
 
 /**
  * GET /api/v1/alerts on one registered INGO's three projects, with the registry played by a stub, every kind once:
- * P1 in 20 (ongoing since two years ago, ended last June, last disbursed 21 months ago; its registration's last valid
+ * P1 in two districts of 20 (ongoing since two years ago, ended last June, last disbursed 21 months ago; its registration's last valid
  * day is today, so it lapses tomorrow; its report of last year is missing), P2 in 22, 08 and 12 (approved; the
  * registration for 22 suspended back-dated, for 08 revoked, for 12 expired two years ago) and P3 in 01 (ongoing,
  * disbursing, its registration ending in 30 days).
@@ -63,7 +63,8 @@ class AlertTest {
     private String projectOf(String status, LocalDate approved, LocalDate start, LocalDate end, String... provinces) {
         Map<String, Object> body = with(project("VND"), "donor",
                 registeredDonor(organization, "Watched Aid " + organization, "US", "INGO", approved, provinces));
-        body = with(body, "locations", java.util.Arrays.stream(provinces).map(p -> location(p, null, null)).toList());
+        body = with(body, "locations", java.util.stream.IntStream.range(0, provinces.length)
+                .mapToObj(i -> location(provinces[i], "District " + (i + 1), null)).toList());
         body = with(with(body, "approvalDecision", decision(approved.toString())), "status", status);
         return create(with(with(body, "startDate", start.toString()), "endDate", end.toString()));
     }
@@ -78,7 +79,8 @@ class AlertTest {
         }
         organization = UUID.randomUUID();
         LocalDate approved = LocalDate.of(LAST_YEAR - 1, 1, 10);
-        p1 = projectOf("ONGOING", approved, LocalDate.of(LAST_YEAR - 1, 1, 15), LocalDate.of(LAST_YEAR, 6, 30), "20");
+        // in two districts of 20: still one alert per kind there
+        p1 = projectOf("ONGOING", approved, LocalDate.of(LAST_YEAR - 1, 1, 15), LocalDate.of(LAST_YEAR, 6, 30), "20", "20");
         money(p1, "COMMITMENT", LocalDate.of(LAST_YEAR - 1, 2, 1).toString(), "1000000000", null);
         money(p1, "DISBURSEMENT", LocalDate.of(LAST_YEAR - 1, 3, 1).toString(), "100000000", null);
         p2 = projectOf("APPROVED", approved, LocalDate.of(TODAY.getYear(), 1, 1), TODAY.plusYears(2), "22", "08", "12");
@@ -129,6 +131,7 @@ class AlertTest {
                 "REGISTRATION_SUSPENDED p2 22 " + TODAY.minusDays(90),
                 "REGISTRATION_EXPIRING p1 20 " + TODAY,
                 "REGISTRATION_EXPIRING p3 01 " + TODAY.plusDays(30)), described(alerts));
+        assertEquals(8, alerts.size(), "one alert per project, province and kind");
         List<String> days = alerts.stream().map(a -> (String) a.get("on")).toList();
         assertEquals(days.stream().sorted().toList(), days);
         Map<String, Object> suspended = alerts.stream().filter(a -> a.get("kind").equals("REGISTRATION_SUSPENDED")).findFirst().orElseThrow();

@@ -3,6 +3,7 @@ package vn.ngoaid.demo;
 import com.fasterxml.jackson.databind.JsonNode;
 import vn.ngoaid.demo.RegistryLoader.OrganizationSeed;
 import vn.ngoaid.demo.RegistryLoader.RegistrationSeed;
+import vn.ngoaid.demo.RegistryLoader.StatusChangeSeed;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -30,8 +31,8 @@ import java.util.function.Consumer;
  * runs after {@link AidLoader}. The registry expects a report on a province and year from an organization whose
  * OPERATION registration covering the province was active in the year, and most organizations of the demo have no aid
  * recorded, so each organization reports on every year it recorded aid in and on every year from
- * {@link #REGISTERED_FROM} its OPERATION registrations overlap (the seeds change no registration's status, so validity
- * alone says when), one line per province it recorded aid in or was registered in:
+ * {@link #REGISTERED_FROM} in which one of its OPERATION registrations was ACTIVE at some time (by its validity and the
+ * status changes of the seeds, as the registry counts), one line per province it recorded aid in or was registered in:
  * <ul>
  *   <li>about 1 in 8 organization-years are left unreported (missing); about 1 in 5 of the others are late (April to
  *       June of the next year), the rest on time (15 February to 31 March);</li>
@@ -40,7 +41,9 @@ import java.util.function.Consumer;
  *   <li>a registered province without records that year gets a line of nothing (0 USD, no project), which matches;</li>
  *   <li>about 1 in 25 reports add a line for a province of the demo where the organization recorded nothing that
  *       year;</li>
- *   <li>2020, the year the demo shows, holds every case ({@link #PINNED_UNREPORTED}).</li>
+ *   <li>2020, the year the demo shows, holds every case ({@link #PINNED_UNREPORTED});</li>
+ *   <li>an organization that stopped reporting, and whose registration the seeds suspend for it, reports no year from
+ *       then on ({@link #STOPPED_REPORTING}).</li>
  * </ul>
  * Every choice is drawn from a hash of the organization's registry key ("DE/Terre des Hommes Deutschland"), the year
  * and, for a line, the province: a rerun posts the same bodies, and every new database gets the same demo (the ids are
@@ -82,6 +85,13 @@ final class AnnualReportLoader {
      * registered there and with aid recorded in Lai Châu (12), adds a missing report in Lạng Sơn and unreported aid.
      */
     static final Map<Integer, Set<String>> PINNED_UNREPORTED = Map.of(2020, Set.of("DE/Terre des Hommes Deutschland"));
+
+    /**
+     * Organizations that report no year from this one on: Good Neighbors, whose registration the seeds suspend in 2026
+     * for its missing report of 2025, so that its ongoing project in Lạng Sơn (20) shows that report missing in the
+     * alerts as long as the project runs.
+     */
+    static final Map<String, Integer> STOPPED_REPORTING = Map.of("KR/Good Neighbors International", 2025);
 
     /** What aid-project-service recorded of a registered donor in one province and year, in USD. */
     record Recorded(String province, int year, int projects, BigDecimal committed, BigDecimal disbursed) {
@@ -191,7 +201,8 @@ final class AnnualReportLoader {
     static Planned plan(UUID id, String organization, int year, Set<String> registered, List<Recorded> rows,
                         Map<String, BigDecimal> unitsPerUsd) {
         double fate = draw(organization, year, "fate");
-        if (fate < UNREPORTED || PINNED_UNREPORTED.getOrDefault(year, Set.of()).contains(organization)) {
+        if (fate < UNREPORTED || PINNED_UNREPORTED.getOrDefault(year, Set.of()).contains(organization)
+                || year >= STOPPED_REPORTING.getOrDefault(organization, Integer.MAX_VALUE)) {
             return null;
         }
         boolean late = fate < LATE;
@@ -268,14 +279,14 @@ final class AnnualReportLoader {
 
     /**
      * The provinces the OPERATION registrations of the demo's organizations cover, by registry key and year, in key and
-     * year order: a registration counts in every year its validity overlaps.
+     * year order: a registration counts in every year in which it was ACTIVE at some time ({@link #activeYears}).
      */
     static Map<String, Map<Integer, Set<String>>> registered(List<OrganizationSeed> seeds) {
         Map<String, Map<Integer, Set<String>>> registered = new TreeMap<>();
         for (OrganizationSeed seed : seeds) {
             for (RegistrationSeed registration : seed.registrations() == null ? List.<RegistrationSeed>of() : seed.registrations()) {
                 if (registration.kind().equals("OPERATION")) {
-                    for (int year = registration.validFrom().getYear(); year <= registration.validUntil().getYear(); year++) {
+                    for (int year : activeYears(registration)) {
                         registered.computeIfAbsent(seed.key(), k -> new TreeMap<>())
                                 .computeIfAbsent(year, y -> new TreeSet<>()).addAll(registration.provinces());
                     }
@@ -283,6 +294,33 @@ final class AnnualReportLoader {
             }
         }
         return registered;
+    }
+
+    /**
+     * The years in which a registration was ACTIVE at some time, as the registry's statistics count them: its validity
+     * cut into stretches by its status changes, each from the change's day to the day before the next.
+     */
+    static SortedSet<Integer> activeYears(RegistrationSeed registration) {
+        SortedSet<Integer> years = new TreeSet<>();
+        String status = "ACTIVE";
+        LocalDate from = registration.validFrom();
+        for (StatusChangeSeed change : registration.statusChanges()) {
+            if (status.equals("ACTIVE")) {
+                addYears(years, from, change.effectiveOn().minusDays(1));
+            }
+            status = change.status();
+            from = change.effectiveOn();
+        }
+        if (status.equals("ACTIVE")) {
+            addYears(years, from, registration.validUntil());
+        }
+        return years;
+    }
+
+    private static void addYears(SortedSet<Integer> years, LocalDate first, LocalDate last) {
+        for (int year = first.getYear(); !first.isAfter(last) && year <= last.getYear(); year++) {
+            years.add(year);
+        }
     }
 
     /**
