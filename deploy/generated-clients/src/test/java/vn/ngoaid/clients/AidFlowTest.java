@@ -12,16 +12,24 @@ import vn.ngoaid.clients.aid.ApiClient;
 import vn.ngoaid.clients.aid.ApiException;
 import vn.ngoaid.clients.aid.ApiResponse;
 import vn.ngoaid.clients.aid.api.AggregatesApi;
+import vn.ngoaid.clients.aid.api.AlertsApi;
 import vn.ngoaid.clients.aid.api.AuditTrailApi;
+import vn.ngoaid.clients.aid.api.DataQualityApi;
 import vn.ngoaid.clients.aid.api.ExchangeRatesApi;
 import vn.ngoaid.clients.aid.api.IatiApi;
 import vn.ngoaid.clients.aid.api.ImportsApi;
 import vn.ngoaid.clients.aid.api.ProjectsApi;
+import vn.ngoaid.clients.aid.api.ReconciliationApi;
 import vn.ngoaid.clients.aid.api.ReferenceDataApi;
 import vn.ngoaid.clients.aid.api.TransactionsApi;
 import vn.ngoaid.clients.aid.model.Aggregates;
+import vn.ngoaid.clients.aid.model.Alert;
+import vn.ngoaid.clients.aid.model.AlertKind;
 import vn.ngoaid.clients.aid.model.ApprovalDecision;
 import vn.ngoaid.clients.aid.model.ApprovalLevel;
+import vn.ngoaid.clients.aid.model.DataQuality;
+import vn.ngoaid.clients.aid.model.DataQualityCheck;
+import vn.ngoaid.clients.aid.model.DataQualityRow;
 import vn.ngoaid.clients.aid.model.DonorInput;
 import vn.ngoaid.clients.aid.model.ExchangeRateInput;
 import vn.ngoaid.clients.aid.model.ImportMode;
@@ -31,16 +39,24 @@ import vn.ngoaid.clients.aid.model.Modality;
 import vn.ngoaid.clients.aid.model.Project;
 import vn.ngoaid.clients.aid.model.ProjectInput;
 import vn.ngoaid.clients.aid.model.ProjectStatus;
+import vn.ngoaid.clients.aid.model.Reconciliation;
+import vn.ngoaid.clients.aid.model.ReconciliationRow;
+import vn.ngoaid.clients.aid.model.ReconciliationStatus;
 import vn.ngoaid.clients.aid.model.SectorShare;
 import vn.ngoaid.clients.aid.model.Transaction;
 import vn.ngoaid.clients.aid.model.TransactionInput;
 import vn.ngoaid.clients.aid.model.TransactionType;
+import vn.ngoaid.clients.registry.api.AnnualReportsApi;
 import vn.ngoaid.clients.registry.api.OrganizationsApi;
 import vn.ngoaid.clients.registry.api.RegistrationsApi;
+import vn.ngoaid.clients.registry.model.AnnualReport;
+import vn.ngoaid.clients.registry.model.AnnualReportInput;
+import vn.ngoaid.clients.registry.model.Money;
 import vn.ngoaid.clients.registry.model.OrganizationInput;
 import vn.ngoaid.clients.registry.model.OrganizationType;
 import vn.ngoaid.clients.registry.model.RegistrationInput;
 import vn.ngoaid.clients.registry.model.RegistrationKind;
+import vn.ngoaid.clients.registry.model.ReportedProvince;
 
 import java.io.File;
 import java.math.BigDecimal;
@@ -52,6 +68,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ngoaid.clients.RunningSystem.Service.AID;
 import static vn.ngoaid.clients.RunningSystem.Service.REGISTRY;
@@ -67,7 +84,9 @@ class AidFlowTest {
 
     private static final String CODE = "CF-2025-001";
     private final ApiClient client = new ApiClient();
+    private final vn.ngoaid.clients.registry.ApiClient registry = new vn.ngoaid.clients.registry.ApiClient();
     private UUID donorId;
+    private UUID donorRegistrationId;
     private UUID projectId;
     private UUID disbursementId;
 
@@ -77,14 +96,13 @@ class AidFlowTest {
         client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + RunningSystem.token()));
         client.setResponseInterceptor(Operations.of(AID).recorder());
 
-        var registry = new vn.ngoaid.clients.registry.ApiClient();
         registry.updateBaseUri(RunningSystem.url(REGISTRY));
         registry.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + RunningSystem.token()));
         donorId = new OrganizationsApi(registry).createOrganization(new OrganizationInput().name("Plan International")
                 .countryCode("GB").type(OrganizationType.INGO), null).getId();
-        new RegistrationsApi(registry).recordRegistration(donorId, new RegistrationInput().kind(RegistrationKind.OPERATION)
-                .certificateNumber("CF-205/CNV-HĐ").issuedOn(LocalDate.of(2025, 1, 10)).validFrom(LocalDate.of(2025, 1, 10))
-                .validUntil(LocalDate.of(2027, 12, 31)).provinces(List.of("20")), null);
+        donorRegistrationId = new RegistrationsApi(registry).recordRegistration(donorId, new RegistrationInput()
+                .kind(RegistrationKind.OPERATION).certificateNumber("CF-205/CNV-HĐ").issuedOn(LocalDate.of(2025, 1, 10))
+                .validFrom(LocalDate.of(2025, 1, 10)).validUntil(LocalDate.of(2027, 12, 31)).provinces(List.of("20")), null).getId();
     }
 
     @Test
@@ -184,6 +202,109 @@ class AidFlowTest {
 
         assertTrue(new AuditTrailApi(client).listAuditEntries(projectId.toString(), "project", null, null, null, null,
                 "client-flows", null, null, null).getTotalItems() >= 1);
+    }
+
+    @Test
+    @Order(5)
+    void theDonorsAnnualReportIsReconciledWithTheRecords() throws Exception {
+        AlertsApi alerts = new AlertsApi(client);
+        // the donor's registration was ACTIVE in 2025 and the project ran that year: its report of 2025 was due on
+        // 31 March 2026 and the registry has none
+        List<Alert> missing = alerts.listAlerts(AlertKind.ANNUAL_REPORT_MISSING, donorId, null, null, null, null, null, null)
+                .getItems().stream().filter(alert -> LocalDate.of(2026, 3, 31).equals(alert.getOn())).toList();
+        assertEquals(1, missing.size(), missing.toString());
+        Alert alert = missing.get(0);
+        assertEquals(projectId, alert.getProjectId());
+        assertEquals(CODE, alert.getProjectCode());
+        assertEquals(donorId, alert.getOrganizationId());
+        assertEquals("20", alert.getProvince());
+        assertNull(alert.getRegistrationId());
+        assertTrue(alert.getDetail().contains("2025"), alert.getDetail());
+        // the registration runs to the end of 2027: an alert only when the coming days asked for reach that far
+        List<Alert> expiring = alerts.listAlerts(AlertKind.REGISTRATION_EXPIRING, donorId, 0, "20", 20, 3650, null, null)
+                .getItems();
+        assertEquals(1, expiring.size(), expiring.toString());
+        assertEquals(donorRegistrationId, expiring.get(0).getRegistrationId());
+        assertEquals(LocalDate.of(2027, 12, 31), expiring.get(0).getOn());
+
+        // the donor reports 2025 in Lạng Sơn, in its own currency, without the 100 million VND correction of June
+        AnnualReport report = new AnnualReportsApi(registry).createAnnualReport(donorId, new AnnualReportInput().year(2025)
+                .submittedOn(LocalDate.of(2026, 3, 20)).provinces(List.of(new ReportedProvince().province("20")
+                        .committed(new Money().amount(new BigDecimal("1000000000")).currency("VND"))
+                        .disbursed(new Money().amount(new BigDecimal("500000000")).currency("VND")).projects(1))), Flows.newKey());
+        assertTrue(alerts.listAlerts(AlertKind.ANNUAL_REPORT_MISSING, donorId, null, null, null, null, null, null).getItems()
+                .stream().noneMatch(a -> LocalDate.of(2026, 3, 31).equals(a.getOn())), "the 2025 report is no longer missing");
+
+        ReconciliationApi reconciliation = new ReconciliationApi(client);
+        Reconciliation answer = reconciliation.getReconciliation(null, donorId, "20", null, null, 2025, null, null);
+        assertEquals("USD", answer.getCurrency());
+        assertEquals(0, new BigDecimal("0.01").compareTo(answer.getTolerance()));
+        assertEquals(1, answer.getRows().size(), answer.getRows().toString());
+        ReconciliationRow row = answer.getRows().get(0);
+        assertEquals(donorId, row.getOrganizationId());
+        assertEquals("Plan International", row.getDonorName());
+        assertEquals("20", row.getProvince());
+        assertEquals(2025, row.getYear());
+        // recorded as the aggregates of step 4 give it; reported at the same 25,000 VND a dollar
+        assertAmount("40000", row.getRecorded().getCommitted());
+        assertAmount("16000", row.getRecorded().getDisbursed());
+        assertEquals(1L, row.getRecorded().getProjects());
+        assertEquals(report.getId(), row.getReported().getReportId());
+        assertAmount("40000", row.getReported().getCommitted());
+        assertAmount("20000", row.getReported().getDisbursed());
+        assertEquals(1L, row.getReported().getProjects());
+        assertAmount("0", row.getVariance().getCommitted());
+        assertAmount("4000", row.getVariance().getDisbursed());
+        assertEquals(ReconciliationStatus.DIFFERS, row.getStatus(), "20 % off, beyond the default 1 %");
+        assertEquals(1L, answer.getTotals().getStatuses().get("DIFFERS"));
+        assertEquals(0L, answer.getTotals().getStatuses().get("MATCHED"));
+        assertAmount("4000", answer.getTotals().getVariance().getDisbursed());
+        assertTrue(answer.getRatesUsed().stream().anyMatch(rate -> rate.getYear() == 2025 && "VND".equals(rate.getCurrency())
+                && new BigDecimal("25000").compareTo(rate.getUnitsPerUsd()) == 0), answer.getRatesUsed().toString());
+
+        // within a 25 % tolerance the figures agree; in VND the variance is the correction itself
+        Reconciliation tolerant = reconciliation.getReconciliation(null, donorId, "20", null, new BigDecimal("0.25"), 2025,
+                null, null);
+        assertEquals(ReconciliationStatus.MATCHED, tolerant.getRows().get(0).getStatus());
+        assertEquals(1L, tolerant.getTotals().getStatuses().get("MATCHED"));
+        assertEquals(List.of(), reconciliation.getReconciliation(null, donorId, "20", ReconciliationStatus.MATCHED, null, 2025,
+                null, null).getRows());
+        ReconciliationRow inDong = reconciliation.getReconciliation("VND", donorId, "20", ReconciliationStatus.DIFFERS, null, 2025,
+                null, null).getRows().get(0);
+        assertAmount("400000000", inDong.getRecorded().getDisbursed());
+        assertAmount("100000000", inDong.getVariance().getDisbursed());
+    }
+
+    private static void assertAmount(String expected, BigDecimal actual) {
+        assertEquals(0, new BigDecimal(expected).compareTo(actual), () -> expected + " expected, not " + actual);
+    }
+
+    @Test
+    @Order(6)
+    void dataQualityNamesTheProjectWithoutAVietnameseTitle() throws ApiException {
+        // the only project in Lạng Sơn: one location with its district, three transactions within its dates at a known
+        // rate, a commitment before the disbursement — and no Vietnamese title
+        DataQuality quality = new DataQualityApi(client).getDataQuality("20", null, null);
+        assertEquals(1, quality.getRows().size());
+        DataQualityRow row = quality.getRows().get(0);
+        assertEquals("20", row.getProvince());
+        DataQualityCheck title = check(row, "MISSING_VIETNAMESE_TITLE");
+        assertEquals(1L, title.getFailing());
+        assertEquals(1L, title.getTotal());
+        assertEquals(List.of(projectId), title.getSampleIds());
+        assertEquals(List.of(title), row.getChecks().stream().filter(check -> check.getFailing() > 0).toList());
+        assertEquals(3L, check(row, "TRANSACTION_OUTSIDE_PROJECT_DATES").getTotal());
+        assertEquals(3L, check(row, "CURRENCY_WITHOUT_RATE").getTotal());
+        assertEquals(1L, check(row, "DISBURSEMENT_WITHOUT_COMMITMENT").getTotal(), "the correction is no disbursement of its own");
+        assertEquals(0L, check(row, "ONGOING_PAST_END_DATE").getTotal(), "the project is APPROVED, not ONGOING");
+        assertEquals(0, new BigDecimal("85.7").compareTo(row.getScore()), "six of the seven checks that apply pass entirely");
+        assertNull(quality.getTotals().getProvince());
+        assertEquals(row.getChecks(), quality.getTotals().getChecks());
+    }
+
+    private static DataQualityCheck check(DataQualityRow row, String name) {
+        return row.getChecks().stream().filter(check -> check.getCheck().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + row.getChecks()));
     }
 
     @AfterAll

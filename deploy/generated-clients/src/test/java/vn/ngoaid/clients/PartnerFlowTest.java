@@ -13,6 +13,7 @@ import vn.ngoaid.clients.partner.ApiException;
 import vn.ngoaid.clients.partner.ApiResponse;
 import vn.ngoaid.clients.partner.api.AgreementsApi;
 import vn.ngoaid.clients.partner.api.AuditTrailApi;
+import vn.ngoaid.clients.partner.api.DataQualityApi;
 import vn.ngoaid.clients.partner.api.ExchangesApi;
 import vn.ngoaid.clients.partner.api.FriendshipAssociationsApi;
 import vn.ngoaid.clients.partner.api.LocalitiesApi;
@@ -24,6 +25,9 @@ import vn.ngoaid.clients.partner.model.Agreement;
 import vn.ngoaid.clients.partner.model.AgreementInput;
 import vn.ngoaid.clients.partner.model.CounterpartInput;
 import vn.ngoaid.clients.partner.model.CounterpartKind;
+import vn.ngoaid.clients.partner.model.DataQuality;
+import vn.ngoaid.clients.partner.model.DataQualityCheck;
+import vn.ngoaid.clients.partner.model.DataQualityRow;
 import vn.ngoaid.clients.partner.model.DomesticUnit;
 import vn.ngoaid.clients.partner.model.DomesticUnitLevel;
 import vn.ngoaid.clients.partner.model.Exchange;
@@ -44,6 +48,7 @@ import vn.ngoaid.clients.partner.model.SignatoryLevel;
 import vn.ngoaid.clients.partner.model.Twinning;
 import vn.ngoaid.clients.partner.model.TwinningInput;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +73,7 @@ class PartnerFlowTest {
     private final ApiClient client = new ApiClient();
     private UUID guangxi;
     private UUID dongxing;
+    private UUID namedAgreementId;
 
     @BeforeAll
     void connect() {
@@ -145,6 +151,7 @@ class PartnerFlowTest {
                 .counterpart(new CounterpartInput().name("Fangchenggang Port Authority")).title("Memorandum on port cooperation")
                 .signedOn(LocalDate.of(2015, 6, 1)), null);
         assertNull(named.getCounterpart().getCountryCode());
+        namedAgreementId = named.getId();
         for (Agreement agreement : List.of(withLocality, named)) {
             roundTrip(() -> agreements.getAgreementWithHttpInfo(agreement.getId()), AgreementInput.class,
                     (etag, input) -> agreements.replaceAgreementWithHttpInfo(agreement.getId(), etag, input));
@@ -195,6 +202,25 @@ class PartnerFlowTest {
         assertEquals(15, ((Number) row.get("participants")).intValue());
         assertTrue(new AuditTrailApi(client).listAuditEntries(dongxing.toString(), null, null, null, null, null,
                 "client-flows", null, null, null).getTotalItems() >= 1);
+    }
+
+    @Test
+    @Order(6)
+    void dataQualityNamesTheAgreementWithOnlyANamedCounterpart() throws ApiException {
+        // Quảng Ninh's records of this flow: two agreements, one of them with a counterpart known only by its name, and
+        // one delegation with its locality and its participants
+        DataQuality quality = new DataQualityApi(client).getDataQuality("22", null, null);
+        assertEquals(1, quality.getRows().size());
+        DataQualityRow row = quality.getRows().get(0);
+        assertEquals("22", row.getProvince());
+        assertEquals(List.of("EXCHANGE_WITHOUT_LOCALITY", "AGREEMENT_WITHOUT_LOCALITY", "EXCHANGE_WITHOUT_PARTICIPANTS"),
+                row.getChecks().stream().map(DataQualityCheck::getCheck).toList());
+        assertEquals(List.of(0L, 1L, 0L), row.getChecks().stream().map(DataQualityCheck::getFailing).toList());
+        assertEquals(List.of(1L, 2L, 1L), row.getChecks().stream().map(DataQualityCheck::getTotal).toList());
+        assertEquals(List.of(namedAgreementId), row.getChecks().get(1).getSampleIds());
+        assertEquals(0, new BigDecimal("83.3").compareTo(row.getScore()), "(100 + 50 + 100) / 3");
+        assertNull(quality.getTotals().getProvince());
+        assertEquals(row.getChecks(), quality.getTotals().getChecks());
     }
 
     @AfterAll

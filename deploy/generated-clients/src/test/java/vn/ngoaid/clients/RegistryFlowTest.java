@@ -11,13 +11,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import vn.ngoaid.clients.registry.ApiClient;
 import vn.ngoaid.clients.registry.ApiException;
 import vn.ngoaid.clients.registry.ApiResponse;
+import vn.ngoaid.clients.registry.api.AnnualReportsApi;
 import vn.ngoaid.clients.registry.api.AuditTrailApi;
+import vn.ngoaid.clients.registry.api.DataQualityApi;
 import vn.ngoaid.clients.registry.api.OrganizationsApi;
 import vn.ngoaid.clients.registry.api.ReferenceDataApi;
 import vn.ngoaid.clients.registry.api.RegistrationsApi;
 import vn.ngoaid.clients.registry.api.StatisticsApi;
+import vn.ngoaid.clients.registry.model.AnnualReport;
+import vn.ngoaid.clients.registry.model.AnnualReportInput;
+import vn.ngoaid.clients.registry.model.AnnualReportStatistics;
 import vn.ngoaid.clients.registry.model.Basis;
+import vn.ngoaid.clients.registry.model.DataQuality;
+import vn.ngoaid.clients.registry.model.DataQualityCheck;
+import vn.ngoaid.clients.registry.model.DataQualityRow;
 import vn.ngoaid.clients.registry.model.Eligibility;
+import vn.ngoaid.clients.registry.model.Money;
 import vn.ngoaid.clients.registry.model.Organization;
 import vn.ngoaid.clients.registry.model.OrganizationInput;
 import vn.ngoaid.clients.registry.model.OrganizationType;
@@ -26,8 +35,11 @@ import vn.ngoaid.clients.registry.model.RegistrationInput;
 import vn.ngoaid.clients.registry.model.RegistrationKind;
 import vn.ngoaid.clients.registry.model.RegistrationStatistics;
 import vn.ngoaid.clients.registry.model.RegistrationStatus;
+import vn.ngoaid.clients.registry.model.ReportedProvince;
 import vn.ngoaid.clients.registry.model.StatusChangeInput;
+import vn.ngoaid.clients.registry.model.Timeliness;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +47,10 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.ngoaid.clients.RunningSystem.Service.REGISTRY;
 
@@ -48,6 +63,7 @@ class RegistryFlowTest {
     private final ApiClient client = new ApiClient();
     private UUID organizationId;
     private UUID registrationId;
+    private UUID reportId;
 
     @BeforeAll
     void connect() {
@@ -148,6 +164,122 @@ class RegistryFlowTest {
                 "client-flows", null, null, null);
         assertNotNull(entries.getItems());
         assertTrue(entries.getTotalItems() >= 2, "record, amend or status change of the registration");
+    }
+
+    @Test
+    @Order(6)
+    void anAnnualReportIsRecordedReadListedAndAmended() throws ApiException {
+        // the OPERATION registration of step 4 covers provinces 20 and 22 and was ACTIVE in 2025: the organization
+        // reports its 2025 work in Lạng Sơn (20) before the due day, 31 March 2026, and nothing for Quảng Ninh (22)
+        AnnualReportsApi reports = new AnnualReportsApi(client);
+        AnnualReportInput input = new AnnualReportInput().year(2025).submittedOn(LocalDate.of(2026, 3, 15))
+                .provinces(List.of(new ReportedProvince().province("20")
+                        .committed(new Money().amount(new BigDecimal("120000")).currency("EUR"))
+                        .disbursed(new Money().amount(new BigDecimal("95000")).currency("EUR")).projects(2)))
+                .note("Scholarships in Tràng Định district");
+        String key = Flows.newKey();
+        ApiResponse<AnnualReport> created = reports.createAnnualReportWithHttpInfo(organizationId, input, key);
+        assertEquals(201, created.getStatusCode());
+        AnnualReport report = created.getData();
+        reportId = report.getId();
+        assertTrue(Flows.header(created.getHeaders(), "Location").endsWith("/api/v1/annual-reports/" + reportId));
+        assertEquals(organizationId, report.getOrganizationId());
+        assertEquals("Terre des Hommes Deutschland", report.getOrganizationName());
+        assertEquals(LocalDate.of(2026, 3, 31), report.getDueOn());
+        assertEquals(Timeliness.ON_TIME, report.getTimeliness());
+        assertEquals(0, new BigDecimal("95000").compareTo(report.getProvinces().get(0).getDisbursed().getAmount()));
+        assertEquals("true", Flows.header(reports.createAnnualReportWithHttpInfo(organizationId, input, key).getHeaders(),
+                "Idempotent-Replayed"));
+        // one report per organization and year: a second one of 2025 (another key, so not a replay) is a conflict
+        assertEquals(409, assertThrows(ApiException.class, () -> reports.createAnnualReport(organizationId,
+                input.note("Sent twice"), Flows.newKey())).getCode());
+
+        ApiResponse<AnnualReport> read = reports.getAnnualReportWithHttpInfo(reportId);
+        assertEquals(report, read.getData());
+        assertEquals(Flows.header(created.getHeaders(), "ETag"), Flows.header(read.getHeaders(), "ETag"));
+        var ofOrganization = reports.listOrganizationAnnualReports(organizationId, null, null, null, null, null);
+        assertEquals(1, ofOrganization.getTotalItems());
+        assertEquals(report, ofOrganization.getItems().get(0));
+        assertEquals(1, reports.listAnnualReports(organizationId, null, "20", null, null, Timeliness.ON_TIME, 2025, null, null)
+                .getTotalItems());
+        assertEquals(0, reports.listAnnualReports(organizationId, null, "22", null, null, null, 2025, null, null).getTotalItems(),
+                "no line for province 22");
+        assertEquals(0, reports.listAnnualReports(organizationId, null, null, null, null, Timeliness.LATE, null, null, null)
+                .getTotalItems());
+
+        // what a GET answered goes back unchanged, with the same ETag
+        String etag = Flows.header(read.getHeaders(), "ETag");
+        AnnualReportInput same = client.getObjectMapper().convertValue(read.getData(), AnnualReportInput.class);
+        ApiResponse<AnnualReport> put = reports.replaceAnnualReportWithHttpInfo(reportId, etag, same);
+        assertEquals(200, put.getStatusCode());
+        assertEquals(read.getData(), put.getData());
+        assertEquals(etag, Flows.header(put.getHeaders(), "ETag"));
+
+        // a corrected figure is a new version; the old ETag no longer writes
+        AnnualReportInput corrected = client.getObjectMapper().convertValue(read.getData(), AnnualReportInput.class);
+        corrected.getProvinces().get(0).getDisbursed().amount(new BigDecimal("98000"));
+        ApiResponse<AnnualReport> amended = reports.replaceAnnualReportWithHttpInfo(reportId, etag, corrected);
+        assertNotEquals(etag, Flows.header(amended.getHeaders(), "ETag"));
+        assertEquals(report.getVersion() + 1, amended.getData().getVersion());
+        assertEquals(0, new BigDecimal("98000").compareTo(amended.getData().getProvinces().get(0).getDisbursed().getAmount()));
+        assertEquals(amended.getData(), reports.getAnnualReport(reportId));
+        assertEquals(412, assertThrows(ApiException.class, () -> reports.replaceAnnualReport(reportId, etag, same)).getCode());
+    }
+
+    @Test
+    @Order(7)
+    void theStatisticsCountTheReportAndTheMissingOne() throws ApiException {
+        AnnualReportStatistics statistics = new StatisticsApi(client).getAnnualReportStatistics(null,
+                List.of("province", "year"), organizationId, null, null, 2025, null, null);
+        assertEquals(List.of("province", "year"), statistics.getGroupBy());
+        assertEquals(2, statistics.getRows().size(), statistics.getRows().toString());
+        Map<String, Object> reported = statistics.getRows().get(0);
+        assertEquals("20", reported.get("province"));
+        assertEquals(2025, ((Number) reported.get("year")).intValue());
+        assertEquals("2026-03-31", String.valueOf(reported.get("dueOn")));
+        assertFigures(reported, 1, 1, 0, 0, 0, 0);
+        // expected in 22 as well, and its due day has passed
+        Map<String, Object> missing = statistics.getRows().get(1);
+        assertEquals("22", missing.get("province"));
+        assertFigures(missing, 1, 0, 0, 1, 0, 0);
+        assertFigures(statistics.getTotals(), 2, 1, 0, 1, 0, 0);
+    }
+
+    private static void assertFigures(Map<String, Object> row, int expected, int onTime, int late, int missing, int pending,
+                                      int unexpected) {
+        assertEquals(List.of(expected, onTime, late, missing, pending, unexpected),
+                List.of("expected", "onTime", "late", "missing", "pending", "unexpected").stream()
+                        .map(figure -> ((Number) row.get(figure)).intValue()).toList(), row.toString());
+    }
+
+    @Test
+    @Order(8)
+    void dataQualityNamesTheRegistrationAndSeesItFixed() throws ApiException {
+        // only this flow registers in Quảng Ninh (22): one registration, with sectors, of an organization that has no
+        // Vietnamese name yet
+        DataQualityApi quality = new DataQualityApi(client);
+        DataQuality measured = quality.getDataQuality("22", null, null);
+        assertEquals(1, measured.getRows().size());
+        DataQualityRow row = measured.getRows().get(0);
+        assertEquals("22", row.getProvince());
+        assertEquals(List.of("ORGANIZATION_WITHOUT_SECTOR", "REGISTRATION_WITHOUT_SECTOR", "ORGANIZATION_WITHOUT_VIETNAMESE_NAME"),
+                row.getChecks().stream().map(DataQualityCheck::getCheck).toList());
+        assertEquals(List.of(0L, 0L, 1L), row.getChecks().stream().map(DataQualityCheck::getFailing).toList());
+        assertEquals(List.of(1L, 1L, 1L), row.getChecks().stream().map(DataQualityCheck::getTotal).toList());
+        assertEquals(List.of(registrationId), row.getChecks().get(2).getSampleIds());
+        assertEquals(0, new BigDecimal("66.7").compareTo(row.getScore()), "two checks of three pass");
+        assertNull(measured.getTotals().getProvince());
+        assertEquals(row.getChecks(), measured.getTotals().getChecks());
+
+        // the officer gives the organization its Vietnamese name
+        OrganizationsApi organizations = new OrganizationsApi(client);
+        ApiResponse<Organization> read = organizations.getOrganizationWithHttpInfo(organizationId);
+        OrganizationInput named = client.getObjectMapper().convertValue(read.getData(), OrganizationInput.class)
+                .localName("Tổ chức Đất của Con người (Đức)");
+        organizations.replaceOrganization(organizationId, Flows.header(read.getHeaders(), "ETag"), named);
+        DataQualityRow fixed = quality.getDataQuality("22", null, null).getRows().get(0);
+        assertEquals(0, new BigDecimal("100").compareTo(fixed.getScore()));
+        assertTrue(fixed.getChecks().stream().allMatch(check -> check.getFailing() == 0 && check.getSampleIds().isEmpty()));
     }
 
     @AfterAll
