@@ -4,10 +4,13 @@
 // (304), a CSV download equal to its table, no console errors and no serious or critical axe-core findings; the
 // registry's annual reports per year as it answers them, in both languages; the reconciliation and alerts panels
 // asking to sign in, then, with a viewer's token pasted into the header, showing the counts aid-project-service
-// answers (the token sent to those two only, kept in sessionStorage, never in the URL), a refused token saying so.
+// answers (the token sent to those two only, kept in sessionStorage, never in the URL), a refused token saying so;
+// the data quality panel, signed in, with aid-project-service's score and each check's failing and checked records for
+// Quảng Ninh and for all provinces (with the score of each province and the answer's totals), in both languages.
 // With --partner-stopped, the base URL is an aid-project-service whose partner-service is not running: that panel
 // names it, the aid panels keep working; its registry does not run either: signed in, the reconciliation panel says
-// the registry did not answer (so does the alerts panel when its answer is a 503: not without registered donors' projects).
+// the registry did not answer (so does the alerts panel when its answer is a 503: not without registered donors' projects),
+// while the data quality panel, which needs no other service, shows its score.
 // The token: DASHBOARD_TOKEN if set, else one made with the development token tool, which .ci/run builds
 // (DEV_TOKEN_JAR, default deploy/dev-token/target/dev-token-1.0.0-SNAPSHOT.jar from the working directory).
 // Usage: node .ci/dashboard.mjs <base url of aid-project-service> <screenshot directory> <path of axe.min.js> [--partner-stopped]
@@ -70,6 +73,36 @@ const REPORT_HEADS = {
   en: { expected: 'Expected', onTime: 'On time', late: 'Late', missing: 'Missing', pending: 'Not due yet', unexpected: 'Unexpected' },
 };
 
+/** The names of the data quality checks, as the page's dictionary has them. */
+const QUALITY_CHECKS = {
+  vi: {
+    PROJECT_WITHOUT_TRANSACTION: 'Dự án đã duyệt, đang thực hiện hoặc đã kết thúc mà chưa có giao dịch nào',
+    DISBURSEMENT_WITHOUT_COMMITMENT: 'Giải ngân trong năm mà đến cuối năm đó dự án chưa có cam kết',
+    TRANSACTION_OUTSIDE_PROJECT_DATES: 'Giao dịch trước ngày bắt đầu hoặc sau ngày kết thúc dự án',
+    IMPLICIT_EQUAL_SPLIT: 'Dự án ở nhiều tỉnh hoặc nhiều lĩnh vực chưa ghi tỷ lệ (đang chia đều)',
+    MISSING_DISTRICT: 'Địa điểm dự án trong tỉnh chưa ghi huyện',
+    MISSING_VIETNAMESE_TITLE: 'Dự án chưa có tên tiếng Việt',
+    CURRENCY_WITHOUT_RATE: 'Giao dịch bằng đồng tiền chưa có tỷ giá của năm giao dịch',
+    ONGOING_PAST_END_DATE: 'Dự án đang thực hiện đã quá ngày kết thúc',
+    UNTOUCHED_FOR_A_YEAR: 'Dự án đang thực hiện mà hơn một năm không ai cập nhật hồ sơ hay giao dịch',
+  },
+  en: {
+    PROJECT_WITHOUT_TRANSACTION: 'Approved, ongoing or completed projects without any transaction',
+    DISBURSEMENT_WITHOUT_COMMITMENT: 'Disbursements in a year by whose end their project had no commitment',
+    TRANSACTION_OUTSIDE_PROJECT_DATES: 'Transactions dated before the project\'s start or after its end',
+    IMPLICIT_EQUAL_SPLIT: 'Projects in several provinces or sectors without their shares (split equally)',
+    MISSING_DISTRICT: 'Project locations in the province without a district',
+    MISSING_VIETNAMESE_TITLE: 'Projects without a Vietnamese title',
+    CURRENCY_WITHOUT_RATE: 'Transactions in a currency without an exchange rate for their year',
+    ONGOING_PAST_END_DATE: 'Ongoing projects past their end date',
+    UNTOUCHED_FOR_A_YEAR: 'Ongoing projects whose record and transactions nobody wrote for over a year',
+  },
+};
+/** The signed-in panels: signed out, each asks to sign in; a refused token is said in each. */
+const SIGNED_IN_PANELS = ['reconciliation', 'alerts', 'data-quality'];
+/** aid-project-service's answers that are asked with the token, and only they. */
+const ownSignedIn = url => url.startsWith(`${base}/api/v1/`) && /^\/api\/v1\/(reconciliation|alerts|data-quality)(\?|$)/.test(url.slice(base.length));
+
 /** Pastes a token into the header's field and signs in; waits until every panel is drawn again. */
 async function signIn(page, bearer) {
   await page.fill('#token', bearer);
@@ -126,13 +159,53 @@ async function checkSignedInPanels(page, lang, { year, province }) {
   check(`alerts (${lang}): the counts per kind and in all are the answer's`, kinds.totalItems === n(alerts.totalItems)
     && Object.keys(kinds).filter(k => k !== 'totalItems').every(k => kinds[k] === n(counted[k] ?? 0)) && rows === alerts.items.length,
     `${JSON.stringify(kinds)}; ${rows} rows`);
-  const { withToken, withoutToken } = page.tokenSentTo();
-  const own = url => url.startsWith(`${base}/api/v1/reconciliation?`) || url.startsWith(`${base}/api/v1/alerts?`);
-  check('the token went to aid-project-service\'s reconciliation and alerts only', withToken.length >= 2
-    && withToken.every(own) && !withoutToken.some(own), withToken.filter(u => !own(u)).join(' ') || `${withToken.length} requests`);
+  checkTokenSentTo(page);
   check('the token is kept in sessionStorage only, never in the URL', !page.url().includes(viewerToken.slice(-20))
     && (await page.evaluate(() => sessionStorage.getItem('ngoaid.dashboard.token'))) === viewerToken
     && (await page.evaluate(() => localStorage.length)) === 0);
+}
+
+/** The token went to aid-project-service's reconciliation, alerts and data quality, and every one of those had it. */
+function checkTokenSentTo(page, what = '') {
+  const { withToken, withoutToken } = page.tokenSentTo();
+  check(`the token went to aid-project-service's reconciliation, alerts and data quality only${what}`, withToken.length >= 3
+    && withToken.every(ownSignedIn) && !withoutToken.some(ownSignedIn),
+  withToken.filter(u => !ownSignedIn(u)).join(' ') || `${withToken.length} requests`);
+}
+
+/**
+ * The data quality panel (signed in) for a province, or for all ('' ): its score and each check's name in the
+ * language, failing and checked records and share failing are aid-project-service's answer; without a province, the
+ * score of each province and, in the total row, the answer's totals.
+ */
+async function checkDataQuality(page, lang, province) {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  const n = numberIn(lang);
+  const one = s => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s);
+  const share = c => (c.total ? new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 })
+    .format(c.failing / c.total) : '–');
+  const quality = await answer(`${base}/api/v1/data-quality${province ? `?province=${province}` : ''}`, viewerToken);
+  const shown = (province && quality.rows.find(r => r.province === province)) || quality.totals;
+  const where = province ? `province ${province}` : 'all provinces';
+  const said = await page.locator('#data-quality [data-figure=score] dd').innerText();
+  check(`data quality (${lang}, ${where}): the score is the answer's`, said === one(shown.score), `${said}; answered ${shown.score}`);
+  const rows = await page.locator('#data-quality .checks tbody tr').evaluateAll(list => list.map(r => [...r.cells].map(c => c.textContent)));
+  const expected = shown.checks.map(c => [QUALITY_CHECKS[lang][c.check] ?? c.description, n(c.failing), n(c.total), share(c)].join(' | '));
+  check(`data quality (${lang}, ${where}): the 9 checks, named in the language, with the answer's failing / checked records`,
+    shown.checks.length === 9 && rows.length === 9 && rows.every((r, i) => r.join(' | ') === expected[i]),
+    shown.checks.map((c, i) => `${c.check} ${rows[i]?.[1]}/${rows[i]?.[2]}`).join(', '));
+  const perProvince = page.locator('#data-quality .by-province');
+  if (province) {
+    check(`data quality (${lang}, ${where}): no scores per province`, await perProvince.isHidden());
+    return;
+  }
+  const cells = await perProvince.locator('tbody tr').evaluateAll(list => list.map(r => [...r.cells].map(c => c.textContent)));
+  const byCode = Object.fromEntries(cells.map(([name, value]) => [/\((\w+)\)$/.exec(name)?.[1], value]));
+  const totals = await perProvince.locator('tfoot td').allTextContents();
+  check(`data quality (${lang}, ${where}): each province's score and, in the total row, the answer's totals`,
+    quality.rows.length > 1 && cells.length === quality.rows.length && quality.rows.every(r => byCode[r.province] === one(r.score))
+    && totals[1] === one(quality.totals.score) && (await perProvince.locator('.chart svg').count()) === 1,
+    `${cells.length} provinces, ${cells[0]?.join(' ')} … ; ${totals.join(' ')}`);
 }
 
 try {
@@ -151,6 +224,9 @@ try {
       check(`signed in, ${asked.status === 503 ? 'a registry that does not answer is said' : 'the answer is shown'} in the ${section} panel`,
         (asked.status === 503) === said.startsWith('ngo-registry-service không trả lời'), `${asked.status}: ${said}`);
     }
+    const quality = await page.locator('#data-quality .status').innerText();
+    check('signed in, the data quality panel (no other service asked) shows its score', quality === ''
+      && (await page.locator('#data-quality [data-figure=score] dd').count()) === 1, quality);
     check('the rest keeps working', (await figure(page, 'projects')) === '10' && (await page.locator('#registry tbody tr').count()) === 1);
     await page.screenshot({ path: `${shots}/dashboard-partner-stopped.png`, fullPage: true });
     await page.close();
@@ -207,13 +283,13 @@ async function everything() {
   const axis = await page.locator('#provinces .chart svg text').allTextContents();
   check('chart axes written the Vietnamese way', axis.some(a => /^\d{1,3}(\.\d{3})+$/.test(a)) && !axis.some(a => /\d,\d{3}/.test(a)), axis.join(' '));
   await checkAnnualReports(page, 'vi', registry);
-  // signed out, the reconciliation and alerts are not asked: their panels say that signing in shows them
-  for (const section of ['reconciliation', 'alerts']) {
+  // signed out, the reconciliation, alerts and data quality are not asked: their panels say that signing in shows them
+  for (const section of SIGNED_IN_PANELS) {
     const said = await page.locator(`#${section} .status`).innerText();
     check(`signed out, the ${section} panel asks to sign in (vi)`, said === SIGN_IN_TO_SEE.vi, said);
   }
   check('signed out, nothing is asked with a token', page.tokenSentTo().withToken.length === 0
-    && !page.tokenSentTo().withoutToken.some(u => /\/api\/v1\/(reconciliation|alerts)/.test(u)));
+    && !page.tokenSentTo().withoutToken.some(u => /\/api\/v1\/(reconciliation|alerts|data-quality)/.test(u)));
   // a viewer's token pasted into the header; the reconciliation of 2020 chosen in its panel
   await signIn(page, viewerToken);
   check('signed in: the header names the token\'s subject', (await page.locator('#signed-in').innerText()) === 'Đã đăng nhập: ci-dashboard-viewer');
@@ -222,7 +298,9 @@ async function everything() {
   await page.waitForFunction(() => location.search.includes('reconciliationYear=2020'));
   await page.waitForSelector('body[data-ready=true]');
   await checkSignedInPanels(page, 'vi', { year: 2020, province: '22' });
+  await checkDataQuality(page, 'vi', '22');
   await page.screenshot({ path: `${shots}/dashboard-vi.png`, fullPage: true });
+  await page.locator('#data-quality').screenshot({ path: `${shots}/data-quality-22-vi.png` });
 
   // the language switch: labels and number format
   await page.click('#language');
@@ -235,7 +313,9 @@ async function everything() {
   check('the language is in the URL', page.url().includes('lang=en'));
   await checkAnnualReports(page, 'en', registry);
   await checkSignedInPanels(page, 'en', { year: 2020, province: '22' });
+  await checkDataQuality(page, 'en', '22');
   await page.screenshot({ path: `${shots}/dashboard-en.png`, fullPage: true });
+  await page.locator('#data-quality').screenshot({ path: `${shots}/data-quality-22-en.png` });
 
   // a CSV download is the table it stands under
   const href = await page.locator('#by-approvalLevel a.csv').getAttribute('href');
@@ -260,6 +340,14 @@ async function everything() {
   const reconciliationRows = await page.locator('#reconciliation tbody tr').count();
   check('reconciliation CSV (signed in): one line per table row', download.suggestedFilename() === 'reconciliation.csv'
     && reconciliationCsv.length - 1 === reconciliationRows, `${download.suggestedFilename()}: ${reconciliationCsv.length - 1} lines, ${reconciliationRows} rows`);
+  // so is the data quality's: a line per check of the province, then of the totals (an empty province)
+  const [qualityDownload] = await Promise.all([page.waitForEvent('download'), page.click('#data-quality a.csv')]);
+  const qualityCsv = readFileSync(await qualityDownload.path(), 'utf8').trim().split(/\r?\n/);
+  const qualityRows = await page.locator('#data-quality .checks tbody tr').count();
+  const ofProvince = qualityCsv.filter(l => l.startsWith('22,'));
+  check('data quality CSV (signed in): a line per check of the table, and of the totals', qualityDownload.suggestedFilename() === 'data-quality.csv'
+    && qualityCsv[0].startsWith('province,score,check,failing,total') && ofProvince.length === qualityRows
+    && qualityCsv.length - 1 === 2 * qualityRows, `${qualityDownload.suggestedFilename()}: ${qualityCsv.length - 1} lines, ${qualityRows} rows: ${qualityCsv[0]}`);
 
   // the URL restores the view; the aggregates asked again are revalidated: 304 from the answer cache
   const cdp = await page.context().newCDPSession(page);
@@ -287,7 +375,7 @@ async function everything() {
   // signing out forgets the token; a token refused by aid-project-service is said in both panels
   await signOut(page);
   check('signed out: the token is forgotten', (await page.evaluate(() => sessionStorage.length)) === 0);
-  for (const section of ['reconciliation', 'alerts']) {
+  for (const section of SIGNED_IN_PANELS) {
     const said = await page.locator(`#${section} .status`).innerText();
     check(`signed out, the ${section} panel asks to sign in (en)`, said === SIGN_IN_TO_SEE.en, said);
   }
@@ -295,12 +383,29 @@ async function everything() {
     .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.nodes.length})`));
   check('axe-core, signed out (the token field): no serious or critical findings', signedOutFindings.length === 0, signedOutFindings.join(', '));
   await signIn(page, 'not-a-token');
-  for (const section of ['reconciliation', 'alerts']) {
+  for (const section of SIGNED_IN_PANELS) {
     const said = await page.locator(`#${section} .status`).innerText();
     check(`a refused token is said in the ${section} panel`, said.startsWith('aid-project-service refused the token (HTTP 401)'), said);
   }
   check('the rest keeps working with a refused token', (await figure(page, 'projects')) === '10');
   await signOut(page);
+  await page.close();
+
+  // signed in, all provinces: the data quality of all of aid-project-service's records and the score of each province
+  ({ page, errors } = await open('', { signedIn: true }));
+  await checkDataQuality(page, 'vi', '');
+  await page.locator('#data-quality').screenshot({ path: `${shots}/data-quality-all-vi.png` });
+  await page.click('#language');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await page.waitForSelector('body[data-ready=true]');
+  await checkDataQuality(page, 'en', '');
+  await page.locator('#data-quality').screenshot({ path: `${shots}/data-quality-all-en.png` });
+  checkTokenSentTo(page, ' (all provinces)');
+  check('no console errors (data quality, all provinces)', errors.length === 0, errors.join(' | '));
+  await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
+  const allFindings = await page.evaluate(async () => (await axe.run(document)).violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => `${v.id} (${v.nodes.length})`));
+  check('axe-core, all provinces signed in (scores per province): no serious or critical findings', allFindings.length === 0, allFindings.join(', '));
   await page.close();
 
   // Lạng Sơn 2006–2010 in VND: 84 projects, over 153 billion committed; clicking a tile filters every panel (a tile

@@ -33,6 +33,18 @@ const TEXT = {
     alerts: 'Cảnh báo sớm về các dự án đã duyệt và đang thực hiện', allAlerts: 'Tất cả cảnh báo', on: 'Ngày', kind: 'Loại',
     projectCode: 'Mã dự án', detail: 'Chi tiết', noAlerts: 'Không có cảnh báo nào.', alertsToday: 'Tình hình hôm nay: bộ lọc năm không áp dụng.',
     recordedOnly: 'Các số liệu này theo tỉnh như đã ghi (trước 01/7/2025) và {unit} gồm nhiều tỉnh cũ: đây là số liệu của tất cả các tỉnh. Chọn “Mã tỉnh như đã ghi” để xem từng tỉnh.',
+    dataQuality: 'Chất lượng dữ liệu dự án và giao dịch viện trợ', score: 'Điểm chất lượng (0–100)', check: 'Nội dung kiểm tra',
+    failing: 'Không đạt', checked: 'Đã kiểm tra', shareFailing: 'Tỷ lệ không đạt', scoreByProvince: 'Điểm chất lượng theo tỉnh',
+    qualityNow: 'Tình hình hôm nay, trên các bản ghi của aid-project-service: bộ lọc năm không áp dụng.',
+    PROJECT_WITHOUT_TRANSACTION: 'Dự án đã duyệt, đang thực hiện hoặc đã kết thúc mà chưa có giao dịch nào',
+    DISBURSEMENT_WITHOUT_COMMITMENT: 'Giải ngân trong năm mà đến cuối năm đó dự án chưa có cam kết',
+    TRANSACTION_OUTSIDE_PROJECT_DATES: 'Giao dịch trước ngày bắt đầu hoặc sau ngày kết thúc dự án',
+    IMPLICIT_EQUAL_SPLIT: 'Dự án ở nhiều tỉnh hoặc nhiều lĩnh vực chưa ghi tỷ lệ (đang chia đều)',
+    MISSING_DISTRICT: 'Địa điểm dự án trong tỉnh chưa ghi huyện',
+    MISSING_VIETNAMESE_TITLE: 'Dự án chưa có tên tiếng Việt',
+    CURRENCY_WITHOUT_RATE: 'Giao dịch bằng đồng tiền chưa có tỷ giá của năm giao dịch',
+    ONGOING_PAST_END_DATE: 'Dự án đang thực hiện đã quá ngày kết thúc',
+    UNTOUCHED_FOR_A_YEAR: 'Dự án đang thực hiện mà hơn một năm không ai cập nhật hồ sơ hay giao dịch',
   },
   en: {
     title: 'Foreign NGO aid by province', fromYear: 'From year', toYear: 'To year', currency: 'Currency',
@@ -64,6 +76,18 @@ const TEXT = {
     alerts: 'Early warnings on approved and ongoing projects', allAlerts: 'All alerts', on: 'On', kind: 'Kind',
     projectCode: 'Project', detail: 'Detail', noAlerts: 'No alerts.', alertsToday: 'As things stand today: the year filters do not apply.',
     recordedOnly: 'These figures know the provinces as recorded (before 1 July 2025), and {unit} joined several of them: these are every province\'s. Choose “Codes as recorded” to see them one by one.',
+    dataQuality: 'Data quality of the aid projects and transactions', score: 'Quality score (0–100)', check: 'Check',
+    failing: 'Failing', checked: 'Checked', shareFailing: 'Share failing', scoreByProvince: 'Quality score by province',
+    qualityNow: 'As things stand today, over aid-project-service\'s records: the year filters do not apply.',
+    PROJECT_WITHOUT_TRANSACTION: 'Approved, ongoing or completed projects without any transaction',
+    DISBURSEMENT_WITHOUT_COMMITMENT: 'Disbursements in a year by whose end their project had no commitment',
+    TRANSACTION_OUTSIDE_PROJECT_DATES: 'Transactions dated before the project\'s start or after its end',
+    IMPLICIT_EQUAL_SPLIT: 'Projects in several provinces or sectors without their shares (split equally)',
+    MISSING_DISTRICT: 'Project locations in the province without a district',
+    MISSING_VIETNAMESE_TITLE: 'Projects without a Vietnamese title',
+    CURRENCY_WITHOUT_RATE: 'Transactions in a currency without an exchange rate for their year',
+    ONGOING_PAST_END_DATE: 'Ongoing projects past their end date',
+    UNTOUCHED_FOR_A_YEAR: 'Ongoing projects whose record and transactions nobody wrote for over a year',
   },
 };
 
@@ -108,7 +132,7 @@ function readState() {
 
 /**
  * The signed-in user's bearer token: in this tab's sessionStorage only (never the URL, never localStorage), sent only
- * with aid-project-service's reconciliation and alerts, whose answers are not public.
+ * with aid-project-service's reconciliation, alerts and data quality, whose answers are not public.
  */
 const TOKEN_KEY = 'ngoaid.dashboard.token';
 const token = () => sessionStorage.getItem(TOKEN_KEY) || '';
@@ -559,6 +583,61 @@ async function alerts() {
   emptySays(section, t('noAlerts'));
 }
 
+/** A data quality score as answered: one decimal, written the language's way. */
+const score = s => (s == null ? '–' : new Intl.NumberFormat(locale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(s));
+/** A check's name in the language; a check the page does not know goes by the description it is answered with. */
+const checkName = c => escape(TEXT[state.lang][c.check] ?? c.description ?? c.check);
+
+/**
+ * The data quality of aid-project-service's own records (signed in; the other services' are not readable from the
+ * browser): the score of the province chosen, else of all; its checks with the records failing among those looked at;
+ * and without a province, the score of each province, the total row being the answer's totals.
+ */
+async function dataQuality() {
+  const section = document.getElementById('data-quality');
+  const byProvince = section.querySelector('.by-province');
+  await signedInPanel(section, async bearer => {
+    try {
+      const { province, note: text } = await recordedProvince();
+      const q = new URLSearchParams();
+      if (province) q.set('province', province);
+      const url = `/api/v1/data-quality${q.size ? `?${q}` : ''}`;
+      const answer = await json(url, asked.signal, bearer);
+      await labelsReady;
+      note(section, [t('qualityNow'), text].filter(Boolean).join(' '));
+      // the province's row (none when no check looked at its records: then the totals, of the same records)
+      const shown = (province && answer.rows.find(r => r.province === province)) || answer.totals;
+      figures(section.querySelector('.figures'), [['score',
+        `${t('score')}: ${province ? label('provinces', province) : t('allProvinces')}`, score(shown.score)]]);
+      table(section.querySelector('.checks'), [
+        { title: t('check'), show: checkName },
+        { title: t('failing'), numeric: true, show: c => count(c.failing) },
+        { title: t('checked'), numeric: true, show: c => count(c.total) },
+        { title: t('shareFailing'), numeric: true, show: c => (c.total ? percent(c.failing / c.total) : '–') }],
+      shown.checks, null, `${url}${q.size ? '&' : '?'}format=csv`, true);
+      byProvince.hidden = !!province;
+      if (province) return;
+      // the lowest scores first
+      const rows = [...answer.rows].sort((a, b) => a.score - b.score || a.province.localeCompare(b.province));
+      // a bar per province, as high as the provinces need (up to the height of the other charts); shown again after a
+      // province was chosen, the chart takes its container's size
+      const container = byProvince.querySelector('.chart');
+      container.style.height = `${Math.min(22, 4 + 1.5 * rows.length)}rem`;
+      charts.get(container)?.resize();
+      await chart(container, {
+        yAxis: { type: 'category', inverse: true, data: rows.map(r => provinceName(r.province)) },
+        xAxis: { type: 'value', min: 0, max: 100 },
+        series: [{ type: 'bar', name: t('score'), data: rows.map(r => r.score) }],
+      });
+      table(byProvince.querySelector('.table'), [{ title: t('province'), show: r => label('provinces', r.province) },
+        { title: t('score'), numeric: true, total: true, show: r => score(r.score) }], rows, answer.totals);
+    } catch (e) {
+      if (e.name !== 'AbortError') byProvince.hidden = true;
+      throw e;
+    }
+  });
+}
+
 /** A panel drawn without a row says so (unless it already says why). */
 function emptySays(section, message) {
   const body = section.querySelector('.table tbody');
@@ -632,7 +711,7 @@ async function refresh() {
     // browser reads at most six answers of one host at a time, and every panel drawn delays the next paint)
     await overview();
     if (!signal.aborted) {
-      await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), annualReports(), partner(), reconciliation(), alerts()]);
+      await Promise.all([provinces(), ...BREAKDOWNS.map(breakdown), registry(), annualReports(), partner(), reconciliation(), alerts(), dataQuality()]);
     }
   } finally {
     document.body.dataset.ready = String(--refreshing === 0);
