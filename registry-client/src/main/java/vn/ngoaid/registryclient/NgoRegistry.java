@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class NgoRegistry {
+
+    /** Items asked for per page of a list: the most the registry gives. */
+    private static final int PAGE = 200;
 
     private final RegistryApi api;
 
@@ -53,8 +57,8 @@ public class NgoRegistry {
     public Optional<RegisteredOrganization> organizationNamed(String name, String countryCode) {
         String wanted = name.trim();
         for (int page = 0; ; page++) {
-            OrganizationPage found = api.search(wanted, countryCode, page, 200);
-            List<RegisteredOrganization> items = found.items() == null ? List.of() : found.items();
+            RegistryPage<RegisteredOrganization> found = api.search(wanted, countryCode, page, PAGE);
+            List<RegisteredOrganization> items = found.itemsOrNone();
             Optional<RegisteredOrganization> exact = items.stream()
                     .filter(o -> o.name() != null && o.name().trim().equalsIgnoreCase(wanted)).findFirst();
             if (exact.isPresent() || items.isEmpty() || page + 1 >= found.totalPages()) {
@@ -80,16 +84,7 @@ public class NgoRegistry {
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public List<ReportedYear> annualReports(Integer year, String province, UUID organizationId) {
-        List<ReportedYear> reports = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            ReportedYearPage found = api.annualReports(year, province, organizationId, page, 200);
-            if (found.items() != null) {
-                reports.addAll(found.items());
-            }
-            if (found.items() == null || found.items().isEmpty() || page + 1 >= found.totalPages()) {
-                return reports;
-            }
-        }
+        return everyPage(page -> api.annualReports(year, province, organizationId, page, PAGE));
     }
 
     /** Every registration (of the organization, when one is given), read page by page: one question. */
@@ -98,16 +93,7 @@ public class NgoRegistry {
     @Retry(maxRetries = 1, delay = 50)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public List<RegistrationRecord> registrations(UUID organizationId) {
-        List<RegistrationRecord> registrations = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            RegistrationPage found = api.registrations(organizationId, page, 200);
-            if (found.items() != null) {
-                registrations.addAll(found.items());
-            }
-            if (found.items() == null || found.items().isEmpty() || page + 1 >= found.totalPages()) {
-                return registrations;
-            }
-        }
+        return everyPage(page -> api.registrations(organizationId, page, PAGE));
     }
 
     /** The groups of organization, province and year in {@code fromYear..toYear} with missing annual reports. */
@@ -119,6 +105,18 @@ public class NgoRegistry {
         MissingReports answer = api.annualReportStatistics("organization,province,year", fromYear, toYear, province, organizationId);
         return answer.rows() == null ? List.of()
                 : answer.rows().stream().filter(row -> row.missing() > 0 && row.organization() != null).toList();
+    }
+
+    /** The items of every page of a list, asked page after page. */
+    private static <T> List<T> everyPage(IntFunction<RegistryPage<T>> pageOf) {
+        List<T> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            RegistryPage<T> found = pageOf.apply(page);
+            items.addAll(found.itemsOrNone());
+            if (found.itemsOrNone().isEmpty() || page + 1 >= found.totalPages()) {
+                return items;
+            }
+        }
     }
 
     Optional<RegisteredOrganization> organizationUnanswered(UUID id) {

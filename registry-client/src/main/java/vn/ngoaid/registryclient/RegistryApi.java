@@ -25,7 +25,7 @@ interface RegistryApi {
 
     @GET
     @Path("/organizations")
-    OrganizationPage search(@QueryParam("q") String q, @QueryParam("country") String country,
+    RegistryPage<RegisteredOrganization> search(@QueryParam("q") String q, @QueryParam("country") String country,
                             @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
@@ -35,13 +35,13 @@ interface RegistryApi {
 
     @GET
     @Path("/annual-reports")
-    ReportedYearPage annualReports(@QueryParam("year") Integer year, @QueryParam("province") String province,
+    RegistryPage<ReportedYear> annualReports(@QueryParam("year") Integer year, @QueryParam("province") String province,
                                    @QueryParam("organizationId") UUID organizationId,
                                    @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET
     @Path("/registrations")
-    RegistrationPage registrations(@QueryParam("organizationId") UUID organizationId,
+    RegistryPage<RegistrationRecord> registrations(@QueryParam("organizationId") UUID organizationId,
                                    @QueryParam("page") int page, @QueryParam("size") int size);
 
     @GET

@@ -108,12 +108,15 @@ public class Alerts {
 
     private void reportAlerts(List<ProjectInProvince> projects, Question question, LocalDate today, List<Alert> alerts) {
         // the last two years: the one just ended is not due before the spring, the one before it is
-        List<MissingReports.Row> missing = registry.missingAnnualReports(today.getYear() - 2, today.getYear() - 1,
-                question.province(), question.organizationId());
+        Map<List<Object>, List<MissingReports.Row>> missing = registry.missingAnnualReports(today.getYear() - 2,
+                        today.getYear() - 1, question.province(), question.organizationId()).stream()
+                .collect(Collectors.groupingBy(row -> List.of(row.organization(), row.province())));
         for (ProjectInProvince p : projects) {
-            for (MissingReports.Row row : missing) {
-                if (p.registered() && row.organization().equals(p.organizationId()) && row.province().equals(p.province())
-                        && p.runningIn(row.year())) {
+            if (!p.registered()) {
+                continue;
+            }
+            for (MissingReports.Row row : missing.getOrDefault(List.of(p.organizationId(), p.province()), List.of())) {
+                if (p.runningIn(row.year())) {
                     alerts.add(alert(AlertKind.ANNUAL_REPORT_MISSING, p, null, row.dueOn(), "No annual report of "
                             + row.year() + " for province " + p.province() + (row.dueOn() == null ? "" : ", due on " + row.dueOn())
                             + "."));
