@@ -142,7 +142,7 @@ public class DataImport {
     private static ProjectInput withDonor(ProjectInput in, UUID organizationId) {
         return new ProjectInput(in.code(), in.title(), in.localTitle(), new ProjectInput.Donor(organizationId, null, null, null),
                 in.modality(), in.sectors(), in.locations(), in.approvalLevel(), in.approvalDecision(), in.startDate(),
-                in.endDate(), in.status(), in.currency(), in.partnerLocalityId());
+                in.endDate(), in.status(), in.currency(), in.partnerLocalityId(), in.plannedDisbursements(), in.implementers());
     }
 
     /** The JSON API's Bean Validation of the input, but not again for a cell already reported unreadable. */

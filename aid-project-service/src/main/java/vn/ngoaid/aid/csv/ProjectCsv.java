@@ -117,7 +117,7 @@ public final class ProjectCsv {
                 decision, cells.date("startDate"), cells.date("endDate"),
                 cells.parse("status", (c, v) -> ProjectStatus.valueOf(v), "one of " + Arrays.toString(ProjectStatus.values())),
                 row.get("currency"),
-                cells.parse("partnerLocalityId", (c, v) -> UUID.fromString(v), "a UUID"));
+                cells.parse("partnerLocalityId", (c, v) -> UUID.fromString(v), "a UUID"), null, null);
         return new Read(input, named, cells.problems);
     }
 

@@ -57,6 +57,23 @@ public class Project extends SearchableRecord {
     public String currency;
     public UUID partnerLocalityId;
 
+    /** By year. */
+    @ElementCollection
+    @CollectionTable(name = "project_planned_disbursement", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<PlannedDisbursement> plannedDisbursements = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "project_implementer", joinColumns = @JoinColumn(name = "project_id"))
+    @OrderColumn(name = "position")
+    public List<Implementer> implementers = new ArrayList<>();
+
+    /** The project owner's type, kept with the implementers for the list's filter and the aggregates' dimension. */
+    @Enumerated(EnumType.STRING)
+    public ImplementerType ownerType;
+    /** The implementers' names, folded, for the list's filter {@code implementer}. */
+    public String implementerText = "";
+
     @Override
     protected String[] searched() {
         return new String[] {code, title, localTitle, donorName};

@@ -4,6 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -52,7 +54,24 @@ public record ProjectInput(
         @NotNull @Code(CURRENCY) String currency,
         @Schema(description = "A foreign partner locality of partner-service, when the aid comes through a partnership; "
                 + "it must exist there (422), and is checked over REST (503 when partner-service cannot answer)")
-        UUID partnerLocalityId) {
+        UUID partnerLocalityId,
+        @Schema(description = "What the donor plans to disburse per year, in the project's `currency`; each year once and "
+                + "within the project's years (from its start, else approval, date to its end date: 422 otherwise). "
+                + "Revised by PUT, every revision kept in the audit trail. Left out: none")
+        @Size(max = 100) List<@NotNull @Valid PlannedDisbursement> plannedDisbursements,
+        @Schema(description = "Who carries the project out in Vietnam: at most one PROJECT_OWNER (chủ dự án), the "
+                + "MANAGING_AGENCY (cơ quan chủ quản) and IMPLEMENTING organisations. Left out: none")
+        @Size(max = 50) List<@NotNull @Valid Implementer> implementers) {
+
+    /** The planned disbursements, none when left out. */
+    public List<PlannedDisbursement> plan() {
+        return plannedDisbursements == null ? List.of() : plannedDisbursements;
+    }
+
+    /** The implementers, none when left out. */
+    public List<Implementer> implementedBy() {
+        return implementers == null ? List.of() : implementers;
+    }
 
     @Schema(name = "DonorInput", description = "Either `organizationId` of a registered organization, or `name` and `type` "
             + "(and `countryCode`) of a donor outside the registry")
@@ -88,6 +107,22 @@ public record ProjectInput(
             @Schema(examples = "1234/QĐ-UBND") @NotBlank @Size(max = 100) String number,
             @Schema(examples = "2020-03-15") @NotNull LocalDate date,
             @Schema(nullable = true, examples = "Ủy ban nhân dân tỉnh Quảng Ninh") @Size(max = 300) String authority) {
+    }
+
+    @Schema(name = "PlannedDisbursement")
+    public record PlannedDisbursement(
+            @Schema(examples = "2021") @NotNull @Min(1945) @Max(2100) Integer year,
+            @Schema(description = "In the project's currency, exact; 0 for a year with nothing planned", examples = "50000.00")
+            @NotNull @DecimalMin("0") @Digits(integer = 20, fraction = 4) BigDecimal amount) {
+    }
+
+    @Schema(name = "Implementer")
+    public record Implementer(
+            @Schema(examples = "Phong Tho District People's Committee") @NotBlank @Size(max = 300) String name,
+            @Schema(nullable = true, description = "Vietnamese name", examples = "Ủy ban nhân dân huyện Phong Thổ")
+            @Size(max = 300) String localName,
+            @Schema(examples = "DISTRICT") @NotNull ImplementerType type,
+            @Schema(examples = "PROJECT_OWNER") @NotNull ImplementerRole role) {
     }
 
     /**

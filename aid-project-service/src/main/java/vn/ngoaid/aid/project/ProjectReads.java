@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Projects as the API answers them, each read in one SQL statement: the project row, its sectors and locations in
- * their order, and its running totals. Every answer of a project (GET, a page of a list, a CSV export, the answer to
+ * Projects as the API answers them, each read in one SQL statement: the project row, its sectors, locations, planned
+ * disbursements and implementers in their order, and its running totals. Every answer of a project (GET, a page of a list, a CSV export, the answer to
  * a write) comes from here, so they cannot differ. Plain JDBC on the datasource: a read needs no entities, and inside
  * a transaction the datasource hands out the transaction's connection, so a write reads what it has just flushed.
  */
@@ -35,7 +35,8 @@ public class ProjectReads {
                    p.approval_authority, p.start_date, p.end_date, p.status, p.currency, p.partner_locality_id,
                    p.created_at, p.updated_at, p.created_by, p.updated_by, p.version,
                    s.sector_codes, s.sector_percentages, l.provinces, l.districts, l.location_percentages,
-                   m.committed, m.disbursed
+                   pd.plan_years, pd.plan_amounts, i.implementer_names, i.implementer_local_names, i.implementer_types,
+                   i.implementer_roles, m.committed, m.disbursed
             FROM project p
             LEFT JOIN LATERAL (SELECT array_agg(code ORDER BY position) AS sector_codes,
                                       array_agg(percentage ORDER BY position) AS sector_percentages
@@ -44,6 +45,14 @@ public class ProjectReads {
                                       array_agg(district ORDER BY position) AS districts,
                                       array_agg(percentage ORDER BY position) AS location_percentages
                                FROM project_location WHERE project_id = p.id) l ON true
+            LEFT JOIN LATERAL (SELECT array_agg(year ORDER BY position) AS plan_years,
+                                      array_agg(amount ORDER BY position) AS plan_amounts
+                               FROM project_planned_disbursement WHERE project_id = p.id) pd ON true
+            LEFT JOIN LATERAL (SELECT array_agg(name ORDER BY position) AS implementer_names,
+                                      array_agg(local_name ORDER BY position) AS implementer_local_names,
+                                      array_agg(type ORDER BY position) AS implementer_types,
+                                      array_agg(role ORDER BY position) AS implementer_roles
+                               FROM project_implementer WHERE project_id = p.id) i ON true
             LEFT JOIN LATERAL (SELECT %s FROM aid_transaction t WHERE t.project_id = p.id) m ON true
             WHERE p.id = ANY(?)""".formatted(ProjectTotals.SUMS_IN_PROJECT_CURRENCY);
 
@@ -98,6 +107,7 @@ public class ProjectReads {
                         row.getObject("approval_date", LocalDate.class), row.getString("approval_authority")),
                 row.getObject("start_date", LocalDate.class), row.getObject("end_date", LocalDate.class),
                 ProjectStatus.valueOf(row.getString("status")), currency, row.getObject("partner_locality_id", UUID.class),
+                plan(row), implementers(row),
                 totals.rounded(amount(row, "committed"), amount(row, "disbursed"), currency),
                 new Stamps(row.getObject("created_at", OffsetDateTime.class).toInstant(),
                         row.getObject("updated_at", OffsetDateTime.class).toInstant(), row.getString("created_by"),
@@ -123,6 +133,30 @@ public class ProjectReads {
             locations.add(new ProjectInput.Location(provinces[i], districts[i], percentages[i]));
         }
         return locations;
+    }
+
+    private static List<ProjectInput.PlannedDisbursement> plan(ResultSet row) throws SQLException {
+        Array years = row.getArray("plan_years");
+        Integer[] yearValues = years == null ? new Integer[0] : (Integer[]) years.getArray();
+        BigDecimal[] amounts = decimals(row, "plan_amounts");
+        List<ProjectInput.PlannedDisbursement> plan = new ArrayList<>(yearValues.length);
+        for (int i = 0; i < yearValues.length; i++) {
+            plan.add(new ProjectInput.PlannedDisbursement(yearValues[i], amounts[i]));
+        }
+        return plan;
+    }
+
+    private static List<ProjectInput.Implementer> implementers(ResultSet row) throws SQLException {
+        String[] names = strings(row, "implementer_names");
+        String[] localNames = strings(row, "implementer_local_names");
+        String[] types = strings(row, "implementer_types");
+        String[] roles = strings(row, "implementer_roles");
+        List<ProjectInput.Implementer> implementers = new ArrayList<>(names.length);
+        for (int i = 0; i < names.length; i++) {
+            implementers.add(new ProjectInput.Implementer(names[i], localNames[i], ImplementerType.valueOf(types[i]),
+                    ImplementerRole.valueOf(roles[i])));
+        }
+        return implementers;
     }
 
     /** An array column; none when the project has no such rows. */

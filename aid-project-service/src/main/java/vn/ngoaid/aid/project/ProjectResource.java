@@ -65,7 +65,13 @@ public class ProjectResource {
               "startDate": "2019-05-01",
               "endDate": "2020-08-31",
               "status": "APPROVED",
-              "currency": "VND"
+              "currency": "VND",
+              "plannedDisbursements": [{"year": 2019, "amount": 1500000000}, {"year": 2020, "amount": 2000000000}],
+              "implementers": [
+                {"name": "Phong Tho District People's Committee", "localName": "Ủy ban nhân dân huyện Phong Thổ",
+                 "type": "DISTRICT", "role": "PROJECT_OWNER"},
+                {"name": "Lai Chau Department of Education and Training", "localName": "Sở Giáo dục và Đào tạo Lai Châu",
+                 "type": "PROVINCIAL_DEPARTMENT", "role": "MANAGING_AGENCY"}]
             }""";
 
     static final String REGISTERED_DONOR_EXAMPLE = """
@@ -124,7 +130,8 @@ public class ProjectResource {
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
     @Operation(summary = "List aid projects",
             description = "Pages through projects with their running totals; filters combine with AND. `q` searches code, "
-                    + "titles and donor name, ignoring case and accents (`q=ban lang`).")
+                    + "titles and donor name, `implementer` the implementers' names, both ignoring case and accents "
+                    + "(`q=ban lang`, `implementer=phong tho`).")
     @APIResponse(responseCode = "200", description = "A page of projects")
     public RestResponse<Page<ProjectView>> listProjects(
             @Parameter(description = "Located in this province (GSO code as recorded)", example = "22") @QueryParam("province") @Code(PROVINCE) String province,
@@ -137,12 +144,15 @@ public class ProjectResource {
             @QueryParam("activeInYear") @Min(1945) @Max(2100) Integer activeInYear,
             @Parameter(description = "Donor's country, ISO 3166-1 alpha-2", example = "US") @QueryParam("donorCountry") @Code(COUNTRY) String donorCountry,
             @Parameter(description = "Free-text search, case- and accent-insensitive", example = "ban lang") @QueryParam("q") String q,
+            @Parameter(description = "An implementer's name (English or Vietnamese) contains this, case- and accent-insensitive",
+                    example = "phong tho") @QueryParam("implementer") String implementer,
+            @Parameter(description = "The project owner's type", example = "DISTRICT") @QueryParam("ownerType") ImplementerType ownerType,
             @BeanParam Paging paging,
             @Parameter(description = "Sort field (`code`, `title`, `startDate`, `approvalDate`, `status`, `createdAt`, "
                     + "`updatedAt`) and direction", example = "code,asc") @QueryParam("sort") String sort) {
         PageRequest request = PageRequest.of(paging, sort, ProjectService.SORTABLE, "code,asc");
         var listing = projects.listing(new ProjectFilter(province, organizationId, sector, modality, status,
-                approvalLevel, activeInYear, donorCountry, q), request.orderBy());
+                approvalLevel, activeInYear, donorCountry, q, implementer, ownerType), request.orderBy());
         return answers.list(listing, request, "projects.csv", ProjectCsv.COLUMNS);
     }
 

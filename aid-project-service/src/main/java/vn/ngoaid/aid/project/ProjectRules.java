@@ -16,7 +16,8 @@ import java.util.function.Function;
 /**
  * The rules of a project's life and fields, apart from what the service reads to apply them: the moves of its status
  * ({@link ProjectStatus#next()}), the approval decision every stage after the proposal rests on, money only once
- * approved, shares that add up, and a currency that stays once money is recorded in it.
+ * approved, shares that add up, a plan within the project's years, one project owner, and a currency that stays
+ * once money is recorded in it.
  */
 public final class ProjectRules {
 
@@ -79,7 +80,41 @@ public final class ProjectRules {
         if (input.startDate() != null && input.endDate() != null && input.endDate().isBefore(input.startDate())) {
             errors.add(new Problem.FieldError("endDate", "must not be before startDate"));
         }
+        listedOnce(input.plan(), d -> String.valueOf(d.year()), "plannedDisbursements", errors);
+        listedOnce(input.implementedBy(), i -> SearchText.fold(i.name()) + "/" + i.role(), "implementers", errors);
+        List<ProjectInput.Implementer> implementers = input.implementedBy();
+        boolean owner = false;
+        for (int i = 0; i < implementers.size(); i++) {
+            if (implementers.get(i).role() == ImplementerRole.PROJECT_OWNER) {
+                if (owner) {
+                    errors.add(new Problem.FieldError("implementers[" + i + "].role", "a project has at most one PROJECT_OWNER"));
+                }
+                owner = true;
+            }
+        }
         return errors;
+    }
+
+    /**
+     * Planned disbursements fall in the project's years: from the year it starts (else is approved) to the year it
+     * ends; a date not given bounds nothing. A plan outside them is readable but contradicts the project: 422.
+     */
+    static void requirePlanWithinYears(ProjectInput input) {
+        LocalDate first = input.startDate() != null ? input.startDate()
+                : input.approvalDecision() == null ? null : input.approvalDecision().date();
+        LocalDate last = input.endDate();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < input.plan().size(); i++) {
+            int year = input.plan().get(i).year();
+            if ((first != null && year < first.getYear()) || (last != null && year > last.getYear())) {
+                errors.add(new Problem.FieldError("plannedDisbursements[" + i + "].year", year + " is outside the project's years "
+                        + (first == null ? "…" : first.getYear()) + "–" + (last == null ? "…" : last.getYear())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ApiException(422, "domain-rule", "Domain rule broken", "Planned disbursements fall in the project's "
+                    + "years, from its start (else approval) date to its end date: " + errors.get(0).message() + ".", errors);
+        }
     }
 
     /** The day the donor's eligibility is checked on: the approval date, else the start date, else {@code otherwise}. */
@@ -100,6 +135,11 @@ public final class ProjectRules {
                         + ", not 100"));
             }
         }
+        listedOnce(rows, key, field, errors);
+    }
+
+    /** No row twice, by its key. */
+    private static <T> void listedOnce(List<T> rows, Function<T, String> key, String field, List<Problem.FieldError> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!seen.add(key.apply(rows.get(i)))) {

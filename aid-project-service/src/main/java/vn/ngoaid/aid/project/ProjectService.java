@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -177,6 +178,14 @@ public class ProjectService {
             params.put("yearStart", LocalDate.of(filter.activeInYear(), 1, 1));
             params.put("yearEnd", LocalDate.of(filter.activeInYear(), 12, 31));
         }
+        if (filter.implementer() != null && !SearchText.fold(filter.implementer()).isEmpty()) {
+            where.add("p.implementerText like :implementer escape '\\'");
+            params.put("implementer", SearchText.containsPattern(filter.implementer()));
+        }
+        if (filter.ownerType() != null) {
+            where.add("p.ownerType = :ownerType");
+            params.put("ownerType", filter.ownerType());
+        }
         if (filter.q() != null && !SearchText.fold(filter.q()).isEmpty()) {
             where.add("p.searchText like :q escape '\\'");
             params.put("q", SearchText.containsPattern(filter.q()));
@@ -209,6 +218,7 @@ public class ProjectService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        ProjectRules.requirePlanWithinYears(input);
         return checkedOn;
     }
 
@@ -276,6 +286,16 @@ public class ProjectService {
         p.status = status;
         p.currency = input.currency();
         p.partnerLocalityId = input.partnerLocalityId();
+        replaceIfChanged(p.plannedDisbursements, input.plan().stream()
+                        .sorted(Comparator.comparing(ProjectInput.PlannedDisbursement::year))
+                        .map(d -> new PlannedDisbursement(d.year(), d.amount())).toList(),
+                d -> d.year + ":" + plain(d.amount));
+        replaceIfChanged(p.implementers, input.implementedBy().stream()
+                        .map(i -> new Implementer(i.name().trim(), blankToNull(i.localName()), i.type(), i.role())).toList(),
+                i -> i.name + "/" + i.localName + "/" + i.type + "/" + i.role);
+        p.ownerType = p.implementers.stream().filter(i -> i.role == ImplementerRole.PROJECT_OWNER)
+                .map(i -> i.type).findFirst().orElse(null);
+        p.implementerText = String.join(" | ", p.implementers.stream().map(i -> SearchText.of(i.name, i.localName)).toList());
     }
 
     /** Changes a collection only when its elements change: a PUT that changes nothing writes nothing (same ETag). */

@@ -27,6 +27,8 @@ public record ProjectView(
         ProjectStatus status,
         @Schema(examples = "USD") String currency,
         @Schema(nullable = true) UUID partnerLocalityId,
+        @Schema(description = "By year") List<ProjectInput.PlannedDisbursement> plannedDisbursements,
+        List<ProjectInput.Implementer> implementers,
         Totals totals,
         @JsonUnwrapped Stamps stamps) implements RecordView {
 

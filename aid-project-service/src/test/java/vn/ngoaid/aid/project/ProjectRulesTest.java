@@ -119,7 +119,8 @@ public class ProjectRulesTest {
         ProjectInput.ApprovalDecision decision = status.needsApproval()
                 ? new ProjectInput.ApprovalDecision("1234/QĐ-UBND", LocalDate.of(2020, 3, 15), null) : null;
         return new ProjectInput("QN-2020-007", "Title", null, new ProjectInput.Donor(null, "Donor", "OTHER", null),
-                Modality.PROJECT, sectors, locations, ApprovalLevel.PROVINCIAL, decision, start, end, status, "USD", null);
+                Modality.PROJECT, sectors, locations, ApprovalLevel.PROVINCIAL, decision, start, end, status, "USD", null,
+                null, null);
     }
 
     private static ProjectInput.Sector sector(String code, String percentage) {
