@@ -138,6 +138,16 @@ public final class Fixtures extends ApiFixtures {
         return copy;
     }
 
+    /** A planned disbursement of a project body. */
+    public static Map<String, Object> plan(int year, String amount) {
+        return fields("year", year, "amount", new BigDecimal(amount));
+    }
+
+    /** An implementer of a project body, its Vietnamese name left out. */
+    public static Map<String, Object> implementer(String name, String type, String role) {
+        return fields("name", name, "type", type, "role", role);
+    }
+
     public static Map<String, Object> sector(String code, Object percentage) {
         return fields("code", code, "percentage", percentage);
     }

@@ -21,9 +21,10 @@ import java.util.Set;
 import static java.util.stream.Collectors.joining;
 
 /**
- * Committed and disbursed money per group, in SQL. Every transaction falls in the year of its date, is converted into
- * the asked currency with that year's rates, and is split over the project's locations and sectors by their
- * percentages (equal shares where none are given), so each transaction contributes exactly its amount to any grouping.
+ * Committed, disbursed and planned money per group, in SQL. Every transaction falls in the year of its date (a planned
+ * disbursement in its year), is converted into the asked currency with that year's rates, and is split over the
+ * project's locations and sectors by their percentages (equal shares where none are given), so each transaction
+ * contributes exactly its amount to any grouping.
  * Sums are exact inside the database and rounded only in the answer (see {@link Figures}). The split amounts come
  * from the rollup {@code aggregate_cell} (see {@link AggregateRollup}), so a query reads one row per project, province,
  * sector, year and currency instead of one per transaction, location and sector; questions of one dimension read
@@ -103,7 +104,8 @@ public class AggregateQuery {
         Sql money = new Sql().add("SELECT nullif(m.value, '') AS value, m.year AS year, "
                 + "string_agg(DISTINCT m.currency, ',') AS currencies, sum(");
         converted(money, "m", "committed", currency).add(") AS committed, sum(");
-        converted(money, "m", "disbursed", currency).add(") AS disbursed FROM aggregate_view_money m");
+        converted(money, "m", "disbursed", currency).add(") AS disbursed, sum(");
+        converted(money, "m", "planned", currency).add(") AS planned FROM aggregate_view_money m");
         joinRates(money, "m", currency).add(" WHERE m.dimension = ").param("view", moneyView)
                 .add(" AND m.year BETWEEN ").param("from", from).add(" AND ").param("to", to);
         if (view.value() != null) {
@@ -119,8 +121,8 @@ public class AggregateQuery {
             ViewGroup group = new ViewGroup(view.byValue() ? row.get("value", String.class) : null, view.byYear() ? year : null);
             // a sum is null where a rate is missing: the answer is then the 422 below
             if (row.get("committed") != null) {
-                sums.merge(group, Figures.NONE.plusMoney((BigDecimal) row.get("committed"), (BigDecimal) row.get("disbursed")),
-                        (a, b) -> a.plusMoney(b.committed(), b.disbursed()));
+                sums.merge(group, Figures.NONE.plusMoney((BigDecimal) row.get("committed"), (BigDecimal) row.get("disbursed"),
+                        (BigDecimal) row.get("planned")), Figures::plusMoney);
             }
         }
         List<RateUsed> ratesUsed = rates.require(sources, currency);
@@ -136,7 +138,7 @@ public class AggregateQuery {
         }
         Figures all = Figures.NONE;
         for (Figures group : sums.values()) {
-            all = all.plusMoney(group.committed(), group.disbursed());
+            all = all.plusMoney(group);
         }
         Figures totals = counted(all, counts(view, List.of(), from, to).rows(em).get(0));
         return AggregateAnswer.of(currency, groupBy, groups, totals, digits, ratesUsed);
@@ -181,7 +183,7 @@ public class AggregateQuery {
 
     private static Figures counted(Figures money, Tuple counts) {
         return new Figures(number(counts, "projects").longValue(), number(counts, "organizations").longValue(),
-                money.committed(), money.disbursed());
+                money.committed(), money.disbursed(), money.planned());
     }
 
     private AggregateAnswer fromCells(List<Dimension> groupBy, String currency, AggregateFilter filter, int digits) {
@@ -199,7 +201,8 @@ public class AggregateQuery {
         }
         sql.add("""
                 count(DISTINCT s.project_id) AS projects, count(DISTINCT s.donor_key) AS organizations,
-                coalesce(sum(s.committed), 0) AS committed, coalesce(sum(s.disbursed), 0) AS disbursed
+                coalesce(sum(s.committed), 0) AS committed, coalesce(sum(s.disbursed), 0) AS disbursed,
+                coalesce(sum(s.planned), 0) AS planned
                 """);
         if (!groupBy.isEmpty()) {
             sql.add(", grouping(" + columns + ") AS total\nFROM split s\nGROUP BY GROUPING SETS ((" + columns
@@ -212,7 +215,7 @@ public class AggregateQuery {
         Figures totals = Figures.NONE;
         for (Tuple row : sql.rows(em)) {
             Figures figures = new Figures(number(row, "projects").longValue(), number(row, "organizations").longValue(),
-                    (BigDecimal) row.get("committed"), (BigDecimal) row.get("disbursed"));
+                    (BigDecimal) row.get("committed"), (BigDecimal) row.get("disbursed"), (BigDecimal) row.get("planned"));
             if (groupBy.isEmpty() || number(row, "total").intValue() != 0) {
                 totals = figures;
             } else {
@@ -237,7 +240,8 @@ public class AggregateQuery {
             dimension.label().ifPresent(label -> sql.add("c." + label.column() + ", "));
         }
         converted(sql, "c", "committed", currency).add(" AS committed, ");
-        converted(sql, "c", "disbursed", currency).add(" AS disbursed\n  FROM aggregate_cell c");
+        converted(sql, "c", "disbursed", currency).add(" AS disbursed, ");
+        converted(sql, "c", "planned", currency).add(" AS planned\n  FROM aggregate_cell c");
         joinRates(sql, "c", currency);
         if (current) {
             sql.add(" LEFT JOIN " + successors + " AS succ(code, successor) ON succ.code = c.province");

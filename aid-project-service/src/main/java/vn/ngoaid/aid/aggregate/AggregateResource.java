@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.ngoaid.aid.Generation;
 import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
+import vn.ngoaid.aid.project.ImplementerType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectStatus;
 import vn.ngoaid.common.api.ApiException;
@@ -47,7 +48,7 @@ import static vn.ngoaid.common.reference.Code.CodeList.SECTOR;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Aggregates", description = "Committed and disbursed aid for national coordinators; public, no token needed")
+@Tag(name = "Aggregates", description = "Committed, disbursed and planned aid for national coordinators; public, no token needed")
 @PermitAll
 public class AggregateResource {
 
@@ -77,17 +78,22 @@ public class AggregateResource {
     @GET
     @Path("/aggregates")
     @Produces({MediaType.APPLICATION_JSON, CsvExport.TEXT_CSV})
-    @Operation(summary = "Aggregate committed and disbursed aid",
+    @Operation(summary = "Aggregate committed, disbursed and planned aid",
             description = """
-                    Sums the transactions of the filtered projects per group. How figures are made:
-                    - a transaction falls in the **year of its date** and is converted into `currency` with **that year's \
+                    Sums the transactions and planned disbursements of the filtered projects per group. How figures are made:
+                    - a transaction falls in the **year of its date**, a planned disbursement in its year; each is converted into `currency` with **that year's \
                     rates**, through the US dollar (`amount / unitsPerUsd(from) * unitsPerUsd(to)`); `ratesUsed` lists them, \
                     and a missing rate is a 422 naming each currency and year;
                     - its amount is **split over the project's locations and sectors** by their percentages (equal shares \
                     where none are given), so a project in two provinces adds to each only its share, and the filters \
                     `province` and `sector` keep only those shares;
-                    - `projects` and `organizations` count distinct projects and donors with a transaction in the group (a \
-                    project in two groups counts in both, so counts need not add up; amounts do);
+                    - `projects` and `organizations` count distinct projects and donors with a transaction or a planned \
+                    disbursement in the group (a project in two groups counts in both, so counts need not add up; amounts do);
+                    - `planned` sums the projects' planned disbursements, split like the rest; `plannedDisbursementRate` is \
+                    disbursed / planned to 4 decimals (null where nothing is planned; disbursements of projects without a \
+                    plan count too), and `undisbursed` is committed − disbursed (negative where a group disbursed more \
+                    than it committed, as a year paying out earlier commitments);
+                    - `ownerType` groups by the type of the project owner among the implementers (null: no owner recorded);
                     - **rounding**: sums are exact inside the database; every row and the totals are rounded half-even to \
                     the currency's minor unit (USD 0.01, VND 1) only at the edge, so for every groupBy the rows add up to \
                     the totals within one minor unit per row. `disbursementRate` is disbursed / committed to 4 decimals, \
@@ -96,7 +102,8 @@ public class AggregateResource {
                     succeeded them, for the rows and the `province` filter; `RECORDED` (default) keeps them as recorded.
 
                     As CSV: one line per row, the dimension columns in `groupBy` order (with `donorName` after \
-                    `organization`), then `projects, organizations, committed, disbursed, disbursementRate, currency`; \
+                    `organization`), then `projects, organizations, committed, disbursed, disbursementRate, planned, \
+                    plannedDisbursementRate, undisbursed, currency`; \
                     no totals line, so that a spreadsheet's sums over the rows are not doubled.
 
                     A JSON answer carries an `ETag` that changes with any write the aggregates read (transactions, \
@@ -106,9 +113,12 @@ public class AggregateResource {
             content = @Content(schema = @Schema(implementation = AggregateAnswer.class), examples = @ExampleObject(name = "By approval level",
                     value = """
                             {"currency": "USD", "groupBy": ["approvalLevel"],
-                             "rows": [{"approvalLevel": "CENTRAL", "projects": 2, "organizations": 2, "committed": 412000.00, "disbursed": 300000.00, "disbursementRate": 0.7282},
-                                      {"approvalLevel": "PROVINCIAL", "projects": 8, "organizations": 8, "committed": 1228000.00, "disbursed": 905000.00, "disbursementRate": 0.7370}],
-                             "totals": {"projects": 10, "organizations": 10, "committed": 1640000.00, "disbursed": 1205000.00, "disbursementRate": 0.7348},
+                             "rows": [{"approvalLevel": "CENTRAL", "projects": 2, "organizations": 2, "committed": 412000.00, "disbursed": 300000.00, "disbursementRate": 0.7282,
+                                       "planned": 350000.00, "plannedDisbursementRate": 0.8571, "undisbursed": 112000.00},
+                                      {"approvalLevel": "PROVINCIAL", "projects": 8, "organizations": 8, "committed": 1228000.00, "disbursed": 905000.00, "disbursementRate": 0.7370,
+                                       "planned": 0.00, "plannedDisbursementRate": null, "undisbursed": 323000.00}],
+                             "totals": {"projects": 10, "organizations": 10, "committed": 1640000.00, "disbursed": 1205000.00, "disbursementRate": 0.7348,
+                                        "planned": 350000.00, "plannedDisbursementRate": 3.4429, "undisbursed": 435000.00},
                              "ratesUsed": []}""")))
     @APIResponse(responseCode = "304", description = "Not modified since the answer whose `ETag` was sent as `If-None-Match`")
     @APIResponse(responseCode = "422", ref = "UnprocessableEntity")
@@ -129,6 +139,7 @@ public class AggregateResource {
                     example = "INGO") @QueryParam("donorType") String donorType,
             @Parameter(description = "Only this approval level") @QueryParam("approvalLevel") ApprovalLevel approvalLevel,
             @Parameter(description = "Only projects in this status") @QueryParam("status") ProjectStatus status,
+            @Parameter(description = "Only projects whose owner is of this type") @QueryParam("ownerType") ImplementerType ownerType,
             @Parameter(description = "RECORDED (default) or CURRENT: province codes as recorded, or rolled up to the units "
                     + "in force since 1 July 2025") @QueryParam("provinceVintage") AggregateFilter.ProvinceVintage provinceVintage) {
         if (fromYear != null && toYear != null && fromYear > toYear) {
@@ -138,7 +149,7 @@ public class AggregateResource {
             throw ApiException.invalid("donorType", "must be one of " + String.join(", ", DONOR_TYPES));
         }
         AggregateFilter filter = new AggregateFilter(fromYear, toYear, province, sector, modality, donorCountry,
-                organizationId, donorType, approvalLevel, status,
+                organizationId, donorType, approvalLevel, status, ownerType,
                 provinceVintage == null ? AggregateFilter.ProvinceVintage.RECORDED : provinceVintage);
         boolean asCsv = csv.requested();
         List<Dimension> dimensions = dimensions(groupBy);
@@ -170,7 +181,7 @@ public class AggregateResource {
             columns.value(dimension.apiName(), row -> row.get(dimension.apiName()));
             dimension.label().ifPresent(label -> columns.text(label.field(), row -> row.get(label.field())));
         }
-        for (String figure : List.of("projects", "organizations", "committed", "disbursed", "disbursementRate")) {
+        for (String figure : Figures.NAMES) {
             columns.value(figure, row -> row.get(figure));
         }
         return columns.value("currency", row -> currency);

@@ -35,11 +35,13 @@ public enum Dimension {
     DONOR_COUNTRY("donorCountry", "donor_country_code", true, AggregateFilter::donorCountry),
     DONOR_TYPE("donorType", "donor_type", true, AggregateFilter::donorType),
     APPROVAL_LEVEL("approvalLevel", "approval_level", true, filter -> name(filter.approvalLevel())),
-    STATUS("status", "status", true, filter -> name(filter.status()));
+    STATUS("status", "status", true, filter -> name(filter.status())),
+    /** The project owner's type; a project without an owner has none (its rows carry null). */
+    OWNER_TYPE("ownerType", "owner_type", true, filter -> name(filter.ownerType()));
 
     /** The names, for the API's documentation, which needs a constant (a test keeps it equal to the entries). */
     public static final String NAMES = "province, year, sector, modality, organization, donorCountry, donorType, "
-            + "approvalLevel, status";
+            + "approvalLevel, status, ownerType";
 
     /** A name the answer gives with each value, from a column of the cells. */
     record Label(String field, String column) {

@@ -88,6 +88,10 @@ public class ProjectService {
         apply(project, input, status);
         apply(project, donors.resolve(input.donor(), project.provinces(), checkedOn));
         project.persistAndFlush();
+        if (!project.plannedDisbursements.isEmpty()) {
+            // a plan is money of the aggregates before any is recorded
+            rollup.rebuild(project.id);
+        }
         metrics.projectCreated();
         return audited("CREATE", get(project.id));
     }

@@ -62,7 +62,7 @@ public class Reconciliation {
 
         AggregateAnswer recordedAnswer = aggregates.run(List.of(Dimension.ORGANIZATION, Dimension.PROVINCE, Dimension.YEAR),
                 currency, new AggregateFilter(question.year(), question.year(), question.province(), null, null, null,
-                        question.organizationId(), null, null, null, AggregateFilter.ProvinceVintage.RECORDED));
+                        question.organizationId(), null, null, null, null, AggregateFilter.ProvinceVintage.RECORDED));
         Map<Key, ReconciliationAnswer.Figures> recorded = new HashMap<>();
         Map<UUID, String> names = new HashMap<>();
         for (Map<String, Object> row : recordedAnswer.rows()) {

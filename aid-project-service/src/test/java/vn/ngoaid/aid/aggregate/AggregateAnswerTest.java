@@ -23,7 +23,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AggregateAnswerTest {
 
     private static Figures figures(long projects, String committed, String disbursed) {
-        return new Figures(projects, 1, new BigDecimal(committed), new BigDecimal(disbursed));
+        return figures(projects, committed, disbursed, "0");
+    }
+
+    private static Figures figures(long projects, String committed, String disbursed, String planned) {
+        return new Figures(projects, 1, new BigDecimal(committed), new BigDecimal(disbursed), new BigDecimal(planned));
     }
 
     private static Group group(Figures figures, Object... values) {
@@ -33,7 +37,7 @@ class AggregateAnswerTest {
     @Test
     void moneyIsRoundedHalfEvenToTheMinorUnitAndTheRateComesFromTheExactSums() {
         Map<String, Object> cents = figures(2, "0.125", "0.0625").addTo(new LinkedHashMap<>(), 2);
-        assertEquals(List.of("projects", "organizations", "committed", "disbursed", "disbursementRate"), List.copyOf(cents.keySet()));
+        assertEquals(Figures.NAMES, List.copyOf(cents.keySet()));
         assertEquals(new BigDecimal("0.12"), cents.get("committed"));
         assertEquals(new BigDecimal("0.06"), cents.get("disbursed"));
         assertEquals(new BigDecimal("0.5000"), cents.get("disbursementRate"));
@@ -49,6 +53,20 @@ class AggregateAnswerTest {
     }
 
     @Test
+    void plannedIsRoundedLikeTheRestItsRateIsDisbursedOverPlannedAndUndisbursedComesFromTheExactSums() {
+        Map<String, Object> cents = figures(1, "100.005", "60.004", "80.125").addTo(new LinkedHashMap<>(), 2);
+        assertEquals(new BigDecimal("80.12"), cents.get("planned"));
+        assertEquals(new BigDecimal("0.7489"), cents.get("plannedDisbursementRate"));
+        // 100.005 − 60.004 = 40.001, not 100.00 − 60.00
+        assertEquals(new BigDecimal("40.00"), cents.get("undisbursed"));
+        assertEquals(new BigDecimal("0.01"), figures(1, "0.015", "0.004").addTo(new LinkedHashMap<>(), 2).get("undisbursed"));
+        assertEquals(new BigDecimal("-5.00"), figures(1, "0", "5").addTo(new LinkedHashMap<>(), 2).get("undisbursed"),
+                "a year that pays out earlier commitments");
+        assertNull(figures(1, "10", "5", "0").addTo(new LinkedHashMap<>(), 2).get("plannedDisbursementRate"), "nothing planned");
+        assertEquals(new BigDecimal("2.0000"), figures(1, "0", "10", "5").addTo(new LinkedHashMap<>(), 0).get("plannedDisbursementRate"));
+    }
+
+    @Test
     void rowsAddUpToTheTotalsWithinOneMinorUnitPerRow() {
         Random random = new Random(15);
         for (int digits : new int[]{0, 2, 3}) {
@@ -59,15 +77,17 @@ class AggregateAnswerTest {
                     // thirds and sevenths of amounts, as equal shares make them
                     BigDecimal committed = BigDecimal.valueOf(random.nextInt(1_000_000))
                             .divide(BigDecimal.valueOf(3 + random.nextInt(5)), 12, RoundingMode.HALF_EVEN);
-                    Figures row = new Figures(1, 1, committed, committed.movePointLeft(1));
+                    Figures row = new Figures(1, 1, committed, committed.movePointLeft(1), committed.movePointLeft(2));
                     groups.add(group(row, "p" + i));
-                    totals = totals.plusMoney(row.committed(), row.disbursed());
+                    totals = totals.plusMoney(row);
                 }
                 AggregateAnswer answer = AggregateAnswer.of("X", List.of(Dimension.PROVINCE), groups, totals, digits, List.of());
-                BigDecimal sum = answer.rows().stream().map(r -> (BigDecimal) r.get("committed")).reduce(BigDecimal.ZERO, BigDecimal::add);
                 BigDecimal tolerance = BigDecimal.ONE.movePointLeft(digits).multiply(BigDecimal.valueOf(groups.size()));
-                BigDecimal off = sum.subtract((BigDecimal) answer.totals().get("committed")).abs();
-                assertTrue(off.compareTo(tolerance) <= 0, off + " off over " + groups.size() + " rows");
+                for (String figure : List.of("committed", "disbursed", "planned", "undisbursed")) {
+                    BigDecimal sum = answer.rows().stream().map(r -> (BigDecimal) r.get(figure)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    BigDecimal off = sum.subtract((BigDecimal) answer.totals().get(figure)).abs();
+                    assertTrue(off.compareTo(tolerance) <= 0, figure + " " + off + " off over " + groups.size() + " rows");
+                }
             }
         }
     }
@@ -88,16 +108,16 @@ class AggregateAnswerTest {
         assertEquals(List.of("organization", "year"), answer.groupBy());
         assertSame(rates, answer.ratesUsed());
         Map<String, Object> first = answer.rows().get(0);
-        assertEquals(List.of("organization", "year", "donorName", "projects", "organizations", "committed", "disbursed",
-                "disbursementRate"), List.copyOf(first.keySet()));
+        List<String> keys = new ArrayList<>(List.of("organization", "year", "donorName"));
+        keys.addAll(Figures.NAMES);
+        assertEquals(keys, List.copyOf(first.keySet()));
         assertEquals(organization, first.get("organization"));
         assertEquals(2020, first.get("year"));
         assertEquals("Helvetas", first.get("donorName"));
         assertEquals(new BigDecimal("10.00"), first.get("committed"));
         assertNull(answer.rows().get(1).get("organization"), "a donor outside the registry has no id");
         assertEquals("Embassy of Japan", answer.rows().get(1).get("donorName"));
-        assertEquals(List.of("projects", "organizations", "committed", "disbursed", "disbursementRate"),
-                List.copyOf(answer.totals().keySet()));
+        assertEquals(Figures.NAMES, List.copyOf(answer.totals().keySet()));
         assertEquals(new BigDecimal("11.00"), answer.totals().get("committed"));
     }
 

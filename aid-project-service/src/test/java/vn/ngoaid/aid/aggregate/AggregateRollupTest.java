@@ -35,7 +35,9 @@ import static vn.ngoaid.aid.Fixtures.create;
 import static vn.ngoaid.aid.Fixtures.decision;
 import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
 import static vn.ngoaid.aid.Fixtures.location;
+import static vn.ngoaid.aid.Fixtures.implementer;
 import static vn.ngoaid.aid.Fixtures.money;
+import static vn.ngoaid.aid.Fixtures.plan;
 import static vn.ngoaid.aid.Fixtures.project;
 import static vn.ngoaid.aid.Fixtures.put;
 import static vn.ngoaid.aid.Fixtures.registeredDonor;
@@ -48,8 +50,9 @@ import static vn.ngoaid.aid.Fixtures.with;
  * plain SQL over the raw transactions answers — each transaction split over its project's locations and sectors and
  * converted at its year's rates, the query the aggregates ran before the rollup — for every groupBy dimension, in
  * three currencies, on data with percentage and equal splits, a province listed twice, transactions in other
- * currencies, corrections in a later year, and a project whose provinces, sectors and status changed after money was
- * recorded. The donors are Icelandic (IS), a country no other test uses, so both sides see the same set.
+ * currencies, corrections in a later year, planned disbursements (one in a year without money, plans revised after
+ * money was recorded), owners of four types and none, and a project whose provinces, sectors, status, plan and owner
+ * changed after money was recorded. The donors are Icelandic (IS), a country no other test uses, so both sides see the same set.
  */
 @QuarkusTest
 @WithTestResource(value = RegistryStub.class, scope = TestResourceScope.MATCHING_RESOURCES)
@@ -80,12 +83,17 @@ class AggregateRollupTest {
         a = with(a, "sectors", List.of(sector("12220", null), sector("11220", null), sector("14030", null)));
         a = with(with(a, "status", "ONGOING"), "approvalDecision", decision(approvedA.toString()));
         a = with(with(a, "startDate", "2019-04-01"), "endDate", "2021-12-31");
+        a = with(a, "plannedDisbursements", List.of(plan(2019, "12000.005"), plan(2020, "5000"), plan(2021, "1000")));
+        a = with(a, "implementers", List.of(implementer("Quang Ninh Department of Health", "PROVINCIAL_DEPARTMENT", "PROJECT_OWNER"),
+                implementer("Lifestart Foundation", "NGO", "IMPLEMENTING")));
         String projectA = create(a);
         money(projectA, "COMMITMENT", "2019-06-01", "10000.01", "USD");
         money(projectA, "COMMITMENT", "2019-07-01", "2000.03", "EUR");
         money(projectA, "DISBURSEMENT", "2020-03-01", "1234567", "VND");
         String corrected = money(projectA, "DISBURSEMENT", "2020-04-01", "3333.33", "USD");
         correction(projectA, corrected, "DISBURSEMENT", "2021-01-10", "-1111.11", "USD").statusCode(201);
+        // the plan revised after money was recorded: 2021 dropped
+        put(projectA, with(a, "plannedDisbursements", List.of(plan(2019, "12000.005"), plan(2020, "5000")))).statusCode(200);
 
         // B: VND in Lai Châu, sectors 70/30; then moved to two provinces, other sectors and ONGOING, and money after
         RegistryStub.eligible(ingo, "Icelandic Aid " + ingo, COUNTRY, "INGO", "12", approvedB);
@@ -95,12 +103,17 @@ class AggregateRollupTest {
         b = with(with(b, "modality", "EMERGENCY_RELIEF"), "approvalLevel", "CENTRAL");
         b = with(b, "approvalDecision", decision(approvedB.toString()));
         b = with(with(b, "startDate", "2020-02-01"), "endDate", null);
+        b = with(b, "plannedDisbursements", List.of(plan(2020, "500000000")));
+        b = with(b, "implementers", List.of(implementer("Phong Tho District People's Committee", "DISTRICT", "PROJECT_OWNER")));
         String projectB = create(b);
         money(projectB, "COMMITMENT", "2020-02-10", "470000001", null);
         money(projectB, "DISBURSEMENT", "2020-05-01", "116000000", null);
         RegistryStub.eligible(ingo, "Icelandic Aid " + ingo, COUNTRY, "INGO", "20", approvedB);
         b = with(b, "locations", List.of(location("12", "Phong Thổ", null), location("20", null, null)));
         b = with(b, "sectors", List.of(sector("72010", null), sector("13040", null)));
+        // and its plan and owner changed with them
+        b = with(b, "plannedDisbursements", List.of(plan(2020, "400000000"), plan(2021, "123456789")));
+        b = with(b, "implementers", List.of(implementer("Ma Li Pho Commune People's Committee", "COMMUNE", "PROJECT_OWNER")));
         put(projectB, with(b, "status", "ONGOING")).statusCode(200);
         money(projectB, "DISBURSEMENT", "2021-05-01", "99999999", null);
         money(projectB, "COMMITMENT", "2021-06-01", "1500.50", "EUR");
@@ -114,9 +127,12 @@ class AggregateRollupTest {
         money(projectC, "COMMITMENT", "2021-02-01", "7777.77", null);
         money(projectC, "DISBURSEMENT", "2021-03-01", "1000.01", "USD");
 
-        // D: a donor outside the registry, a commitment corrected
-        String projectD = create(with(project("VND"), "donor",
-                donorOutsideRegistry("Embassy of Iceland " + UUID.randomUUID(), "EMBASSY", COUNTRY)));
+        // D: a donor outside the registry, a commitment corrected; planned in 2020 too, where nothing was recorded
+        Map<String, Object> d = with(project("VND"), "donor",
+                donorOutsideRegistry("Embassy of Iceland " + UUID.randomUUID(), "EMBASSY", COUNTRY));
+        d = with(d, "plannedDisbursements", List.of(plan(2019, "48000000"), plan(2020, "2000000")));
+        String projectD = create(with(d, "implementers",
+                List.of(implementer("Lai Chau Women's Union", "MASS_ORGANIZATION", "PROJECT_OWNER"))));
         String commitment = money(projectD, "COMMITMENT", "2019-05-05", "50000000", null);
         correction(projectD, commitment, "COMMITMENT", "2019-05-06", "-3", null).statusCode(201);
         money(projectD, "DISBURSEMENT", "2019-08-08", "1000000", null);
@@ -129,6 +145,7 @@ class AggregateRollupTest {
             RawAggregate.COLUMNS.keySet().forEach(dimension -> all.add(Arguments.of(dimension, currency)));
             all.add(Arguments.of("province,year", currency));
             all.add(Arguments.of("sector,year,status", currency));
+            all.add(Arguments.of("ownerType,year", currency));
         }
         return all.stream();
     }

@@ -34,8 +34,10 @@ import static vn.ngoaid.aid.aggregate.RawAggregate.assertSame;
 import static vn.ngoaid.aid.Fixtures.create;
 import static vn.ngoaid.aid.Fixtures.decision;
 import static vn.ngoaid.aid.Fixtures.donorOutsideRegistry;
+import static vn.ngoaid.aid.Fixtures.implementer;
 import static vn.ngoaid.aid.Fixtures.location;
 import static vn.ngoaid.aid.Fixtures.money;
+import static vn.ngoaid.aid.Fixtures.plan;
 import static vn.ngoaid.aid.Fixtures.project;
 import static vn.ngoaid.aid.Fixtures.put;
 import static vn.ngoaid.aid.Fixtures.sector;
@@ -45,8 +47,8 @@ import static vn.ngoaid.aid.Fixtures.with;
 /**
  * The aggregates answered from the views of migration V6 equal the plain SQL over the raw transactions, after seeded
  * random writes: projects of shared donors over several provinces and sectors, money in three currencies across four
- * years with gaps, corrections, and projects whose provinces, sectors, status and donor changed after money was
- * recorded. Every dimension the views keep is asked grouped, grouped by year, filtered, and over year ranges that
+ * years with gaps, corrections, plans in years with and without money, owners of three types and none, and projects
+ * whose provinces, sectors, status, donor, plan and owner changed after money was recorded. Every dimension the views keep is asked grouped, grouped by year, filtered, and over year ranges that
  * start and end in gaps; and the views kept write by write equal the views rebuilt from the cells. On a database of
  * its own (a profile of its own, so not the one DemoImportTest's empty system gets), so that whole-database answers
  * see only this data.
@@ -61,7 +63,7 @@ class AggregateViewTest {
     }
 
     private static final List<String> VIEWED = List.of("province", "sector", "modality", "donorCountry", "donorType",
-            "approvalLevel", "status");
+            "approvalLevel", "status", "ownerType");
     private static final List<Integer[]> RANGES = List.of(new Integer[]{null, null}, new Integer[]{2019, 2020},
             new Integer[]{2020, null}, new Integer[]{null, 2018}, new Integer[]{2019, 2019}, new Integer[]{2021, 2021});
     private static final String[] PROVINCES = {"01", "12", "20", "22"};
@@ -128,14 +130,14 @@ class AggregateViewTest {
 
     @Test
     void theViewsAnswerTheShapesTheyKeep() {
-        AggregateFilter none = new AggregateFilter(2019, 2020, null, null, null, null, null, null, null, null,
+        AggregateFilter none = new AggregateFilter(2019, 2020, null, null, null, null, null, null, null, null, null,
                 AggregateFilter.ProvinceVintage.RECORDED);
         assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE, Dimension.YEAR), none).isPresent(), equalTo(true));
         assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.DONOR_COUNTRY), none).isPresent(), equalTo(true));
         assertThat(AggregateQuery.ViewAnswer.of(List.of(), none).isPresent(), equalTo(true));
         assertThat("two dimensions", AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE, Dimension.SECTOR), none).isPresent(), equalTo(false));
         assertThat("organizations", AggregateQuery.ViewAnswer.of(List.of(Dimension.ORGANIZATION), none).isPresent(), equalTo(false));
-        AggregateFilter current = new AggregateFilter(null, null, null, null, null, null, null, null, null, null,
+        AggregateFilter current = new AggregateFilter(null, null, null, null, null, null, null, null, null, null, null,
                 AggregateFilter.ProvinceVintage.CURRENT);
         assertThat("current provinces", AggregateQuery.ViewAnswer.of(List.of(Dimension.PROVINCE), current).isPresent(), equalTo(false));
         assertThat(AggregateQuery.ViewAnswer.of(List.of(Dimension.SECTOR), current).isPresent(), equalTo(true));
@@ -244,7 +246,10 @@ class AggregateViewTest {
         }
     }
 
-    /** Random provinces (one or two, a shared or an equal split), sectors, modality, approval level and status. */
+    /**
+     * Random provinces (one or two, a shared or an equal split), sectors, modality, approval level, status, plan and
+     * owner.
+     */
     private static Map<String, Object> describe(Random random, Map<String, Object> body) {
         String first = PROVINCES[random.nextInt(PROVINCES.length)];
         String second = PROVINCES[random.nextInt(PROVINCES.length)];
@@ -259,6 +264,16 @@ class AggregateViewTest {
         body = with(body, "approvalLevel", pick(random, "PROVINCIAL", "CENTRAL"));
         body = with(body, "status", pick(random, "APPROVED", "ONGOING"));
         body = with(body, "approvalDecision", decision(APPROVED.toString()));
+        // planned in up to three of the four years, with money or not
+        List<Map<String, Object>> plan = new ArrayList<>();
+        for (int year = 2018; year <= 2021; year++) {
+            if (random.nextInt(4) < 3 && plan.size() < 3) {
+                plan.add(plan(year, String.valueOf(random.nextInt(2_000_000))));
+            }
+        }
+        body = with(body, "plannedDisbursements", random.nextInt(4) == 0 ? null : plan);
+        String owner = pick(random, null, "DISTRICT", "PROVINCIAL_DEPARTMENT", "MASS_ORGANIZATION");
+        body = with(body, "implementers", owner == null ? null : List.of(implementer("Owner", owner, "PROJECT_OWNER")));
         return with(with(body, "startDate", "2018-02-01"), "endDate", null);
     }
 
