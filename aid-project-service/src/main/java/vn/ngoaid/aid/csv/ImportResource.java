@@ -72,10 +72,15 @@ public class ImportResource {
             description = "One project a row, as `POST /api/v1/projects` takes it. Header: `code,title,localTitle,"
                     + "donorOrganizationId,donorName,donorType,donorCountryCode,modality,sectors,locations,approvalLevel,"
                     + "approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,startDate,endDate,status,"
-                    + "currency,partnerLocalityId` (ignored if present: `id,committed,disbursed,totalsCurrency,"
-                    + "disbursementRate,createdAt,createdBy,updatedAt,updatedBy`). `sectors`: `12220:60|11220:40` (DAC "
-                    + "code, optional percentage; none = equal split); `locations`: `12/Phong Thổ:100|20` (province, "
-                    + "optional district and percentage). Donor: `donorOrganizationId` of a registered organization (the "
+                    + "currency,partnerLocalityId,plannedDisbursements,implementers` (ignored if present: `id,committed,"
+                    + "disbursed,totalsCurrency,disbursementRate,createdAt,createdBy,updatedAt,updatedBy`; the last two "
+                    + "importable ones are optional, so older files import as they did). List cells are items separated "
+                    + "by `|`, parts by `:`, a backslash before a `|`, `:` or `\\` that is text: `sectors` "
+                    + "`12220:60|11220:40` (DAC code, optional percentage; none = equal split); `locations` "
+                    + "`12/Phong Thổ:100|20` (province, optional district and percentage); `plannedDisbursements` "
+                    + "`2019:1500000000|2020:2000000000` (year, amount in `currency`); `implementers` "
+                    + "`PROJECT_OWNER:DISTRICT:Phong Tho DPC:UBND huyện Phong Thổ|IMPLEMENTING:NGO:CCIHP\\: Hà Nội` (role, "
+                    + "type, name, optional Vietnamese name). Donor: `donorOrganizationId` of a registered organization (the "
                     + "donor name, type and country cells are then ignored); or, without id and with `donorType` empty or "
                     + "a registry type (INGO …), the registered organization of exactly `donorName` from "
                     + "`donorCountryCode`, found in the registry (so a file is portable between databases); or a donor "
@@ -83,9 +88,9 @@ public class ImportResource {
                     + "is asked once per distinct organization, province and approval date." + FORMAT)
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "Two projects", value = """
-                    code,title,localTitle,donorOrganizationId,donorName,donorType,donorCountryCode,modality,sectors,locations,approvalLevel,approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,startDate,endDate,status,currency,partnerLocalityId
-                    LC-2019-014,School buildings in Bản Lang commune,Xây dựng trường học xã Bản Lang,,Đại sứ quán Trung Quốc tại Việt Nam,EMBASSY,CN,PROJECT,11120:100,12/Phong Thổ:100,PROVINCIAL,512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,
-                    LS-2008-031,"Scholarships in Tràng Định, Lạng Sơn",,,Terre des Hommes Deutschland,,DE,PROJECT,11220,20/Tràng Định,PROVINCIAL,88/QĐ-UBND,2008-03-01,,2008-04-01,2010-12-31,COMPLETED,EUR,
+                    code,title,localTitle,donorOrganizationId,donorName,donorType,donorCountryCode,modality,sectors,locations,approvalLevel,approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,startDate,endDate,status,currency,partnerLocalityId,plannedDisbursements,implementers
+                    LC-2019-014,School buildings in Bản Lang commune,Xây dựng trường học xã Bản Lang,,Đại sứ quán Trung Quốc tại Việt Nam,EMBASSY,CN,PROJECT,11120:100,12/Phong Thổ:100,PROVINCIAL,512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,,2019:1500000000|2020:1400000000,"PROJECT_OWNER:DISTRICT:Phong Tho District People's Committee:Ủy ban nhân dân huyện Phong Thổ|IMPLEMENTING:COMMUNE:Ban Lang Commune People's Committee, Phong Tho:UBND xã Bản Lang"
+                    LS-2008-031,"Scholarships in Tràng Định, Lạng Sơn",,,Terre des Hommes Deutschland,,DE,PROJECT,11220,20/Tràng Định,PROVINCIAL,88/QĐ-UBND,2008-03-01,,2008-04-01,2010-12-31,COMPLETED,EUR,,,
                     """)))
     public Response importProjects(
             @BeanParam ImportParameters parameters, byte[] body, @Context UriInfo uri) {

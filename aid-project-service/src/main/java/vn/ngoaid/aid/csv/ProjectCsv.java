@@ -2,6 +2,8 @@ package vn.ngoaid.aid.csv;
 
 import vn.ngoaid.aid.project.ApprovalLevel;
 import vn.ngoaid.aid.project.DonorType;
+import vn.ngoaid.aid.project.ImplementerRole;
+import vn.ngoaid.aid.project.ImplementerType;
 import vn.ngoaid.aid.project.Modality;
 import vn.ngoaid.aid.project.ProjectInput;
 import vn.ngoaid.aid.project.ProjectStatus;
@@ -15,16 +17,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The projects CSV, one row per project, written by {@code GET /api/v1/projects} and read by the import, so that an
  * export imports again: the importable columns first, then read-only ones ({@code id} onwards) that an import
- * ignores. Sectors are {@code 12220:60|11220:40}; locations {@code 12/Phong Thổ:100|20:0} (province, optional
- * {@code /district}, {@code :percentage}); an item without a percentage (an equal split) is written without
- * {@code :percentage}. A row is read into the {@link ProjectInput} of the JSON API: only the reading of cells lives
- * here; every rule is the JSON API's.
+ * ignores. List cells are {@link Cells#list} items: sectors {@code 12220:60|11220:40}; locations
+ * {@code 12/Phong Thổ:100|20:0} (province, optional {@code /district}, {@code :percentage}), an item without a
+ * percentage (an equal split) written without {@code :percentage}; planned disbursements {@code 2019:1500000000|2020:0}
+ * (year, amount); implementers {@code PROJECT_OWNER:DISTRICT:Phong Tho DPC:UBND huyện Phong Thổ|IMPLEMENTING:NGO:CCIHP}
+ * (role, type, name, optional Vietnamese name; {@code \} before a {@code | : \} in a name). The two planning columns
+ * are optional, so files written before them import as they did. A row is read into the {@link ProjectInput} of the
+ * JSON API: only the reading of cells lives here; every rule is the JSON API's.
  */
 public final class ProjectCsv {
 
@@ -37,10 +40,9 @@ public final class ProjectCsv {
             .value("donorType", p -> p.donor().type())
             .value("donorCountryCode", p -> p.donor().countryCode())
             .value("modality", ProjectView::modality)
-            .text("sectors", p -> items(p.sectors(), ProjectInput.Sector::code, ProjectInput.Sector::percentage))
-            .text("locations", p -> items(p.locations(),
-                    l -> l.district() == null ? l.province() : l.province() + "/" + l.district(),
-                    ProjectInput.Location::percentage))
+            .text("sectors", p -> Cells.listCell(p.sectors(), s -> parts(s.code(), s.percentage())))
+            .text("locations", p -> Cells.listCell(p.locations(), l -> parts(
+                    l.district() == null ? l.province() : l.province() + "/" + l.district(), l.percentage())))
             .value("approvalLevel", ProjectView::approvalLevel)
             .text("approvalDecisionNumber", p -> p.approvalDecision() == null ? null : p.approvalDecision().number())
             .value("approvalDecisionDate", p -> p.approvalDecision() == null ? null : p.approvalDecision().date())
@@ -50,6 +52,10 @@ public final class ProjectCsv {
             .value("status", ProjectView::status)
             .value("currency", ProjectView::currency)
             .value("partnerLocalityId", ProjectView::partnerLocalityId)
+            .value("plannedDisbursements", p -> Cells.listCell(p.plannedDisbursements(),
+                    d -> parts(String.valueOf(d.year()), d.amount())))
+            .text("implementers", p -> Cells.listCell(p.implementers(),
+                    i -> Arrays.asList(i.role().name(), i.type().name(), i.name(), i.localName())))
             .value("id", ProjectView::id)
             .value("committed", p -> p.totals().committed())
             .value("disbursed", p -> p.totals().disbursed())
@@ -111,13 +117,25 @@ public final class ProjectCsv {
         ProjectInput input = new ProjectInput(
                 row.get("code"), row.get("title"), row.get("localTitle"), donor,
                 cells.parse("modality", (c, v) -> Modality.valueOf(v), "one of " + Arrays.toString(Modality.values())),
-                cells.list("sectors", ProjectCsv::sector),
-                cells.list("locations", ProjectCsv::location),
+                cells.list("sectors", 2, i -> new ProjectInput.Sector(i.required(0), i.decimal(1)),
+                        "a DAC code with an optional percentage: write items as 12220:60|11220:40"),
+                cells.list("locations", 2, i -> location(i.required(0), i.decimal(1)),
+                        "a province with an optional district and percentage: write items as 12/Phong Thổ:100|20"),
                 cells.parse("approvalLevel", (c, v) -> ApprovalLevel.valueOf(v), "one of " + Arrays.toString(ApprovalLevel.values())),
                 decision, cells.date("startDate"), cells.date("endDate"),
                 cells.parse("status", (c, v) -> ProjectStatus.valueOf(v), "one of " + Arrays.toString(ProjectStatus.values())),
                 row.get("currency"),
-                cells.parse("partnerLocalityId", (c, v) -> UUID.fromString(v), "a UUID"), null, null);
+                cells.parse("partnerLocalityId", (c, v) -> UUID.fromString(v), "a UUID"),
+                cells.list("plannedDisbursements", 2, i -> new ProjectInput.PlannedDisbursement(
+                                Integer.valueOf(i.required(0)), new BigDecimal(i.required(1))),
+                        "a year and an amount: write items as 2019:1500000000|2020:2000000000.50"),
+                cells.list("implementers", 4, i -> new ProjectInput.Implementer(i.required(2), i.optional(3),
+                                ImplementerType.valueOf(i.required(1)), ImplementerRole.valueOf(i.required(0))),
+                        "role:type:name with an optional :Vietnamese name (role one of "
+                                + Arrays.toString(ImplementerRole.values()) + ", type one of "
+                                + Arrays.toString(ImplementerType.values()) + "; a backslash before | : or \\ in a name): "
+                                + "write items as PROJECT_OWNER:DISTRICT:Phong Tho DPC\\: PMU:UBND huyện Phong Thổ|"
+                                + "IMPLEMENTING:NGO:CCIHP"));
         return new Read(input, named, cells.problems);
     }
 
@@ -125,22 +143,8 @@ public final class ProjectCsv {
         return Arrays.stream(DonorType.values()).anyMatch(t -> t.name().equals(type));
     }
 
-    /** {@code 12220:60} or {@code 12220}. */
-    private static ProjectInput.Sector sector(String item) {
-        int colon = item.lastIndexOf(':');
-        return colon < 0 ? new ProjectInput.Sector(item.trim(), null)
-                : new ProjectInput.Sector(item.substring(0, colon).trim(), new BigDecimal(item.substring(colon + 1).trim()));
-    }
-
-    /** {@code 12/Phong Thổ:100}, {@code 12:100}, {@code 12/Phong Thổ} or {@code 12}. */
-    private static ProjectInput.Location location(String item) {
-        String place = item;
-        BigDecimal percentage = null;
-        int colon = item.lastIndexOf(':');
-        if (colon >= 0) {
-            place = item.substring(0, colon);
-            percentage = new BigDecimal(item.substring(colon + 1).trim());
-        }
+    /** {@code 12/Phong Thổ} or {@code 12}, with its percentage if any. */
+    private static ProjectInput.Location location(String place, BigDecimal percentage) {
         int slash = place.indexOf('/');
         String province = slash < 0 ? place.trim() : place.substring(0, slash).trim();
         String district = slash < 0 ? null : place.substring(slash + 1).trim();
@@ -164,13 +168,10 @@ public final class ProjectCsv {
         if (field.equals("approvalDecision")) {
             return "approvalDecisionNumber";
         }
-        if (field.startsWith("sectors")) {
-            return "sectors";
-        }
-        if (field.startsWith("locations")) {
-            return "locations";
-        }
-        return IMPORT.importable().contains(field) ? field : "row";
+        // an item of a list (sectors[1].percentage) is its list's cell
+        int item = field.indexOf('[');
+        String name = item < 0 ? field : field.substring(0, item);
+        return IMPORT.importable().contains(name) ? name : "row";
     }
 
     private static String capitalised(String name) {
@@ -185,10 +186,8 @@ public final class ProjectCsv {
         }
     }
 
-    private static <T> String items(List<T> items, Function<T, String> key, Function<T, BigDecimal> percentage) {
-        return items.stream()
-                .map(i -> percentage.apply(i) == null ? key.apply(i)
-                        : key.apply(i) + ":" + percentage.apply(i).stripTrailingZeros().toPlainString())
-                .collect(Collectors.joining("|"));
+    /** A key and its number, which an item leaves out when there is none. */
+    private static List<String> parts(String key, BigDecimal number) {
+        return Arrays.asList(key, number == null ? null : number.stripTrailingZeros().toPlainString());
     }
 }

@@ -4,7 +4,11 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.ngoaid.aid.project.ApprovalLevel;
+import vn.ngoaid.aid.project.Implementer;
+import vn.ngoaid.aid.project.ImplementerRole;
+import vn.ngoaid.aid.project.ImplementerType;
 import vn.ngoaid.aid.project.Location;
+import vn.ngoaid.aid.project.PlannedDisbursement;
 import vn.ngoaid.aid.project.Project;
 import vn.ngoaid.aid.project.ProjectStatus;
 import vn.ngoaid.aid.project.SectorShare;
@@ -28,9 +32,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Projects as an IATI 2.03 {@code iati-activities} document, written with StAX as it goes out. Codes follow the IATI
- * code lists: activity status, organisation role and type, transaction type 2 (commitment) and 3 (disbursement),
- * sector vocabulary 1 (OECD DAC 5-digit purpose codes, which the projects use already).
+ * Projects as an IATI 2.03 {@code iati-activities} document, written with StAX as it goes out, its elements in the
+ * order the schema's sequence requires. Codes follow the IATI code lists: activity status, organisation role and type,
+ * budget type 1 (original) and status 1 (indicative), transaction type 2 (commitment) and 3 (disbursement), sector
+ * vocabulary 1 (OECD DAC 5-digit purpose codes, which the projects use already).
  */
 @ApplicationScoped
 public class IatiExport {
@@ -136,6 +141,17 @@ public class IatiExport {
             }
             xml.writeEndElement();
         }
+        // then those who carry the project out in Viet Nam, named in English and Vietnamese
+        for (Implementer implementer : p.implementers) {
+            xml.writeStartElement("participating-org");
+            xml.writeAttribute("role", role(implementer.role));
+            xml.writeAttribute("type", organisationType(implementer.type));
+            narrative(xml, implementer.name, null);
+            if (implementer.localName != null) {
+                narrative(xml, implementer.localName, "vi");
+            }
+            xml.writeEndElement();
+        }
 
         empty(xml, "activity-status", "code", status(p.status));
         dates(xml, p);
@@ -174,6 +190,21 @@ public class IatiExport {
                     : BigDecimal.valueOf(100).subtract(equalShare.multiply(BigDecimal.valueOf(p.sectors.size() - 1)));
             xml.writeAttribute("percentage", plain(share));
         }
+        // the plan is the donor's, revised by PUT and not binding until committed: an indicative (1) original (1)
+        // budget per year; calendar years, Viet Nam's fiscal year, within the one year IATI allows a budget period
+        for (PlannedDisbursement year : p.plannedDisbursements) {
+            xml.writeStartElement("budget");
+            xml.writeAttribute("type", "1");
+            xml.writeAttribute("status", "1");
+            plannedYear(xml, year, p.currency);
+            xml.writeEndElement();
+        }
+        for (PlannedDisbursement year : p.plannedDisbursements) {
+            xml.writeStartElement("planned-disbursement");
+            xml.writeAttribute("type", "1");
+            plannedYear(xml, year, p.currency);
+            xml.writeEndElement();
+        }
         for (AidTransaction t : transactions) {
             xml.writeStartElement("transaction");
             xml.writeAttribute("ref", t.id.toString());
@@ -207,6 +238,18 @@ public class IatiExport {
         }
     }
 
+    /** The period of a plan year and its amount, valued on its first day. */
+    private static void plannedYear(XMLStreamWriter xml, PlannedDisbursement year, String currency) throws XMLStreamException {
+        LocalDate first = LocalDate.of(year.year, 1, 1);
+        empty(xml, "period-start", "iso-date", first.toString());
+        empty(xml, "period-end", "iso-date", LocalDate.of(year.year, 12, 31).toString());
+        xml.writeStartElement("value");
+        xml.writeAttribute("currency", currency);
+        xml.writeAttribute("value-date", first.toString());
+        xml.writeCharacters(plain(year.amount));
+        xml.writeEndElement();
+    }
+
     private static void activityDate(XMLStreamWriter xml, String type, LocalDate date) throws XMLStreamException {
         xml.writeEmptyElement("activity-date");
         xml.writeAttribute("type", type);
@@ -236,6 +279,37 @@ public class IatiExport {
             case "BILATERAL_AGENCY", "EMBASSY_FUND", "EMBASSY" -> "10";
             case "DOMESTIC" -> "70";
             default -> "90";
+        };
+    }
+
+    /**
+     * IATI OrganisationRole of an implementer. The project owner (chủ dự án) receives the aid and runs it for the
+     * donor: extending (3). The managing agency (cơ quan chủ quản) oversees the owner and answers for the project to
+     * the government, as the code list's accountable (2) does, rather than managing the budget: extending would
+     * blur who holds the money.
+     */
+    static String role(ImplementerRole role) {
+        return switch (role) {
+            case PROJECT_OWNER -> "3";
+            case MANAGING_AGENCY -> "2";
+            case IMPLEMENTING -> "4";
+        };
+    }
+
+    /**
+     * IATI OrganisationType of an implementer. People's committees, their departments, districts and communes are
+     * sub-national government: local government (11), as the approving province is above. Mass organizations
+     * (Women's Union, Farmers' Union …) belong to the Fatherland Front and are funded by the state budget, so other
+     * public sector (15), not NGOs; universities and hospitals academic, training and research (80); a Vietnamese NGO
+     * a national NGO (22).
+     */
+    static String organisationType(ImplementerType type) {
+        return switch (type) {
+            case PROVINCIAL_PEOPLES_COMMITTEE, PROVINCIAL_DEPARTMENT, DISTRICT, COMMUNE -> "11";
+            case MASS_ORGANIZATION -> "15";
+            case UNIVERSITY_OR_HOSPITAL -> "80";
+            case NGO -> "22";
+            case OTHER -> "90";
         };
     }
 

@@ -54,9 +54,15 @@ class CsvImportTest {
 
     /** An embassy project in Lai Châu (12), approved 2019, in VND; the title has a comma, the local title a line break. */
     static String embassyRow(String code) {
+        return embassyRow(code, "", "");
+    }
+
+    /** {@link #embassyRow(String)} with these (CSV-quoted) plannedDisbursements and implementers cells. */
+    static String embassyRow(String code, String plan, String implementers) {
         return code + ",\"School works, Bản Lang " + token() + "\",\"Xây dựng trường học\nxã Bản Lang\",,"
                 + "Đại sứ quán Trung Quốc " + token() + ",EMBASSY,CN,PROJECT,11120:60|11220:40,12/Phong Thổ:100,PROVINCIAL,"
-                + "512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,";
+                + "512/QĐ-UBND,2019-04-22,Ủy ban nhân dân tỉnh Lai Châu,2019-05-01,2020-08-31,APPROVED,VND,," + plan + ","
+                + implementers;
     }
 
     /**
@@ -117,6 +123,17 @@ class CsvImportTest {
     }
 
     @Test
+    void aFileWrittenBeforePlansAndImplementersStillImports() {
+        String code = "IMP-" + token();
+        String header = PROJECT_HEADER.replace(",plannedDisbursements,implementers", "");
+        String row = embassyRow(code);
+        post("projects", "commit", header + "\n" + row.substring(0, row.length() - 2) + "\n").log().ifValidationFails()
+                .statusCode(200).body("stored", equalTo(1));
+        given().accept("application/json").get("/api/v1/projects?q=" + code).then()
+                .body("items[0].plannedDisbursements", empty()).body("items[0].implementers", empty());
+    }
+
+    @Test
     void aBomSemicolonsAndTheExportsReadOnlyColumnsAreAccepted() {
         String code = "IMP-" + token();
         String header = PROJECT_HEADER + ",id,committed,disbursed,totalsCurrency,disbursementRate,createdAt,createdBy,updatedAt,updatedBy";
@@ -131,6 +148,48 @@ class CsvImportTest {
         given().accept("application/json").get("/api/v1/projects?q=" + code).then()
                 .body("items[0].title", startsWith("School works, Bản Lang"))
                 .body("items[0].totals.committed", decimal("0"));
+    }
+
+    @Test
+    void planAndImplementersAreReadFromTheirCellsWithEscapedSeparatorsAndAccents() {
+        String code = "IMP-" + token();
+        // the cell is CSV-quoted for its commas and quotes; inside it a backslash escapes | : and the backslash itself
+        String owner = "Phong Tho DPC\\: PMU \\| unit \\\\ 1, Lai Chau; \"A\"";
+        String implementers = "\"PROJECT_OWNER:DISTRICT:" + owner.replace("\"", "\"\"") + ":Ủy ban nhân dân huyện Phong Thổ"
+                + " | IMPLEMENTING:MASS_ORGANIZATION:Lai Chau Women's Union\"";
+        post("projects", "commit", PROJECT_HEADER + "\n" + embassyRow(code, "2020:2000000000|2019:1500000000.5", implementers)
+                + "\n").log().ifValidationFails().statusCode(200).body("stored", equalTo(1));
+        given().config(EXACT).accept("application/json").get("/api/v1/projects?q=" + code).then().statusCode(200)
+                .body("items[0].plannedDisbursements.year", equalTo(List.of(2019, 2020)))
+                .body("items[0].plannedDisbursements[0].amount", decimal("1500000000.5"))
+                .body("items[0].plannedDisbursements[1].amount", decimal("2000000000"))
+                .body("items[0].implementers.name", equalTo(List.of("Phong Tho DPC: PMU | unit \\ 1, Lai Chau; \"A\"",
+                        "Lai Chau Women's Union")))
+                .body("items[0].implementers.localName", equalTo(java.util.Arrays.asList("Ủy ban nhân dân huyện Phong Thổ", null)))
+                .body("items[0].implementers.type", equalTo(List.of("DISTRICT", "MASS_ORGANIZATION")))
+                .body("items[0].implementers.role", equalTo(List.of("PROJECT_OWNER", "IMPLEMENTING")));
+    }
+
+    @Test
+    void unreadablePlanAndImplementerItemsAndTheirRulesAreProblemsOfTheirColumns() {
+        String csv = PROJECT_HEADER + "\n"
+                + embassyRow("IMP-" + token(), "2019:lots|2020", "OWNER:DISTRICT:UBND|IMPLEMENTING:NGO") + "\n"
+                + embassyRow("IMP-" + token(), "2019:1|2019:2", "PROJECT_OWNER:DISTRICT:A|PROJECT_OWNER:COMMUNE:B") + "\n"
+                + embassyRow("IMP-" + token(), "2021:100", "IMPLEMENTING:NGO:A") + "\n"
+                + embassyRow("IMP-" + token(), "", "IMPLEMENTING:NGO:A:B:C") + "\n";
+        post("projects", "dry_run", csv).log().ifValidationFails().statusCode(200)
+                .body("accepted", equalTo(0))
+                .body("problems.findAll { it.row == 1 }.field", equalTo(List.of("plannedDisbursements",
+                        "plannedDisbursements", "implementers", "implementers")))
+                .body("problems.find { it.row == 1 }.problem", containsString("'2019:lots' is not a year and an amount"))
+                .body("problems.findAll { it.row == 1 && it.field == 'implementers' }[0].problem",
+                        containsString("role one of [PROJECT_OWNER, MANAGING_AGENCY, IMPLEMENTING]"))
+                .body("problems.findAll { it.row == 2 }.field", equalTo(List.of("plannedDisbursements", "implementers")))
+                .body("problems.findAll { it.row == 2 }.problem", hasItem(containsString("at most one PROJECT_OWNER")))
+                .body("problems.findAll { it.row == 3 }.field", equalTo(List.of("plannedDisbursements")))
+                .body("problems.find { it.row == 3 }.problem", containsString("2021 is outside the project's years"))
+                .body("problems.findAll { it.row == 4 }.field", equalTo(List.of("implementers")))
+                .body("problems.find { it.row == 4 }.problem", containsString("'IMPLEMENTING:NGO:A:B:C' is not"));
     }
 
     @Test
@@ -201,10 +260,10 @@ class CsvImportTest {
             // the export's copies of the registry's type are allowed; a lower-case name is the same organization
             csv.append(code).append(",Water ").append(code).append(",,,").append(codes.indexOf(code) == 1 ? name.toLowerCase() : name)
                     .append(codes.indexOf(code) == 2 ? ",INGO" : ",").append(",CH,PROJECT,14030,22/Hạ Long,PROVINCIAL,9/QĐ-UBND,")
-                    .append(approved).append(",,2020-04-01,,ONGOING,USD,\n");
+                    .append(approved).append(",,2020-04-01,,ONGOING,USD,,,\n");
         }
         csv.append("IMP-").append(token()).append(",Unknown donor,,,Nobody Known ").append(token())
-                .append(",,CH,PROJECT,14030,22,PROVINCIAL,9/QĐ-UBND,2020-03-15,,,,APPROVED,USD,\n");
+                .append(",,CH,PROJECT,14030,22,PROVINCIAL,9/QĐ-UBND,2020-03-15,,,,APPROVED,USD,,,\n");
         RegistryStub.server().resetRequests();
         post("projects", "dry_run", csv.toString()).log().ifValidationFails().statusCode(200)
                 .body("accepted", equalTo(3))
@@ -228,7 +287,7 @@ class CsvImportTest {
                 .willReturn(aResponse().withStatus(500)));
         String code = "IMP-" + token(), before = "IMP-" + token();
         String csv = PROJECT_HEADER + "\n" + embassyRow(before) + "\n"
-                + code + ",Registered,," + organization + ",,,,PROJECT,14030,22,PROVINCIAL,9/QĐ-UBND,2020-03-15,,,,APPROVED,USD,\n";
+                + code + ",Registered,," + organization + ",,,,PROJECT,14030,22,PROVINCIAL,9/QĐ-UBND,2020-03-15,,,,APPROVED,USD,,,\n";
         Fixtures.assertProblem(given().contentType("text/csv").body(utf8(csv)).post("/api/v1/imports/projects?mode=commit")
                 .then(), 503);
         org.hamcrest.MatcherAssert.assertThat(projectsWithCode(before) + projectsWithCode(code), equalTo(0));

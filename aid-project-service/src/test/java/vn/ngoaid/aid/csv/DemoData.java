@@ -72,9 +72,29 @@ final class DemoData {
                     p.path("modality").asText(), String.join("|", sectors), String.join("|", locations),
                     p.path("approvalLevel").asText(), text(decision, "number"), text(decision, "date"),
                     text(decision, "authority"), text(p, "startDate"), text(p, "endDate"), text(p, "status"),
-                    p.path("currency").asText(), ""));
+                    p.path("currency").asText(), "", plan(p), implementers(p)));
         }
         return csv(ProjectCsv.IMPORT.importable(), rows);
+    }
+
+    /** {@code 2019:1500000000|2020:2000000000} */
+    private static String plan(JsonNode project) {
+        List<String> years = new ArrayList<>();
+        project.path("plannedDisbursements").forEach(d -> years.add(d.path("year").asText() + ":"
+                + d.path("amount").decimalValue().stripTrailingZeros().toPlainString()));
+        return String.join("|", years);
+    }
+
+    /** {@code PROJECT_OWNER:DISTRICT:name:Vietnamese name|…}, the names' separators escaped with a backslash */
+    private static String implementers(JsonNode project) {
+        List<String> items = new ArrayList<>();
+        project.path("implementers").forEach(i -> items.add(i.path("role").asText() + ":" + i.path("type").asText() + ":"
+                + escaped(i.path("name").asText()) + (i.hasNonNull("localName") ? ":" + escaped(i.path("localName").asText()) : "")));
+        return String.join("|", items);
+    }
+
+    private static String escaped(String name) {
+        return name.replace("\\", "\\\\").replace(":", "\\:").replace("|", "\\|");
     }
 
     /** transactions.csv: every transaction of aid.json, project by project in the file's order. */

@@ -220,13 +220,23 @@ class DemoImportTest {
     /**
      * Exported as CSV, the projects import again as they were: the export writes the import's format. The system is
      * not empty, so the copies take new codes; every other importable cell of the copies' export equals the
-     * original's, formula-looking and quoted text included.
+     * original's, formula-looking and quoted text included, and a plan and implementers whose names hold the list
+     * cells' separators, the CSV's and Vietnamese letters.
      */
     @Test
     @Order(6)
     void theProjectsCsvExportImportsAgainIntoTheSameProjects() {
         Map<String, Object> tricky = with(project(), "title", "=HYPERLINK(\"x\"), \"quoted\"; Lạng Sơn");
         tricky = with(tricky, "localTitle", "-- Đoàn vào --");
+        tricky = with(tricky, "plannedDisbursements", List.of(Map.of("year", 2019, "amount", 1500000000),
+                Map.of("year", 2020, "amount", new BigDecimal("2000000000.25"))));
+        List<Map<String, String>> implementers = List.of(
+                Map.of("name", "Phong Tho DPC: PMU | unit \\ 1, Lai Chau; \"A\"", "localName", "UBND huyện Phong Thổ: Ban QLDA | số 1, \\",
+                        "type", "DISTRICT", "role", "PROJECT_OWNER"),
+                Map.of("name", "Lai Chau PPC", "localName", "Ủy ban nhân dân tỉnh Lai Châu", "type", "PROVINCIAL_PEOPLES_COMMITTEE",
+                        "role", "MANAGING_AGENCY"),
+                Map.of("name", "@Women's Union, Lai Chau", "type", "MASS_ORGANIZATION", "role", "IMPLEMENTING"));
+        tricky = with(tricky, "implementers", implementers);
         post("/api/v1/projects", tricky).statusCode(201);
         List<List<String>> original = CsvText.lines(given().accept("text/csv").get("/api/v1/projects?sort=code,asc")
                 .then().statusCode(200).extract().asString());
@@ -257,7 +267,10 @@ class DemoImportTest {
         given().get("/api/v1/projects?q=RT-" + tricky.get("code")).then().statusCode(200)
                 .body("totalItems", is(1))
                 .body("items[0].title", is(tricky.get("title")))
-                .body("items[0].localTitle", is(tricky.get("localTitle")));
+                .body("items[0].localTitle", is(tricky.get("localTitle")))
+                .body("items[0].plannedDisbursements.year", is(List.of(2019, 2020)))
+                .body("items[0].implementers.name", is(implementers.stream().map(i -> i.get("name")).toList()))
+                .body("items[0].implementers.localName", is(implementers.stream().map(i -> i.get("localName")).toList()));
     }
 
     private static String csvLine(List<String> fields) {

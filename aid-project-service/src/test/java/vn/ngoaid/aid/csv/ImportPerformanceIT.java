@@ -66,13 +66,13 @@ class ImportPerformanceIT {
             csv.append("PERF-").append(i).append(",Project ").append(i).append(",Dự án ").append(i).append(',')
                     .append(donor).append(",PROJECT,11220:60|12220:40,").append(i % 3 == 0 ? "20/Tràng Định:70|22:30" : "20")
                     .append(",PROVINCIAL,").append(i).append("/QĐ-UBND,2019-03-").append(String.format("%02d", 1 + i % 10))
-                    .append(",Ủy ban nhân dân tỉnh,2019-04-01,2021-12-31,ONGOING,VND,\n");
+                    .append(",Ủy ban nhân dân tỉnh,2019-04-01,2021-12-31,ONGOING,VND,,,\n");
         }
         byte[] projectFile = csv.toString().getBytes(StandardCharsets.UTF_8);
         // a busy machine's first calls to the stub can outlast the registry client's timeout: warm it up
         for (UUID organization : organizations) {
             patient().contentType("text/csv").body((String.join(",", ProjectCsv.IMPORT.importable()) + "\nWARM,W,,," + organization
-                    + ",,,,PROJECT,11220,20,PROVINCIAL,1/QĐ,2019-03-01,,,,APPROVED,VND,\n").getBytes(StandardCharsets.UTF_8))
+                    + ",,,,PROJECT,11220,20,PROVINCIAL,1/QĐ,2019-03-01,,,,APPROVED,VND,,,\n").getBytes(StandardCharsets.UTF_8))
                     .post("/api/v1/imports/projects?mode=dry_run");
         }
         long started = System.nanoTime();

@@ -41,7 +41,7 @@ class CsvExportTest {
     /** The projects format shared with the CSV import; pinned so that an export can always be imported again. */
     static final String PROJECT_HEADER = "code,title,localTitle,donorOrganizationId,donorName,donorType,donorCountryCode,"
             + "modality,sectors,locations,approvalLevel,approvalDecisionNumber,approvalDecisionDate,approvalDecisionAuthority,"
-            + "startDate,endDate,status,currency,partnerLocalityId,"
+            + "startDate,endDate,status,currency,partnerLocalityId,plannedDisbursements,implementers,"
             + "id,committed,disbursed,totalsCurrency,disbursementRate,createdAt,createdBy,updatedAt,updatedBy";
     static final String TRANSACTION_HEADER = "projectCode,type,date,amount,currency,description,correctsTransactionId,"
             + "id,projectId,createdAt,createdBy";
@@ -71,6 +71,12 @@ class CsvExportTest {
         a = with(a, "sectors", List.of(sector("12220", 60), sector("11220", 40)));
         a = with(a, "locations", List.of(location("12", "Phong Thổ", 70), location("20", null, 30)));
         a = with(a, "donor", donorOutsideRegistry("Kiều bào Pháp, " + token, "OVERSEAS_VIETNAMESE", "FR"));
+        a = with(a, "plannedDisbursements", List.of(Map.of("year", 2020, "amount", 2000000000),
+                Map.of("year", 2019, "amount", new BigDecimal("1500000000.50"))));
+        a = with(a, "implementers", List.of(
+                Map.of("name", "Phong Tho DPC: PMU | unit \\ 1, Lai Chau; \"A\"", "localName", "Ủy ban nhân dân huyện Phong Thổ",
+                        "type", "DISTRICT", "role", "PROJECT_OWNER"),
+                Map.of("name", "=Women's Union", "type", "MASS_ORGANIZATION", "role", "IMPLEMENTING")));
         String idA = create(a);
         money(idA, "COMMITMENT", "2019-05-02", "1000000", "VND");
         create(with(with(project(), "code", "B-" + token), "title", "Other " + token));
@@ -92,6 +98,10 @@ class CsvExportTest {
         assertThat(row.get("modality"), is("NON_PROJECT"));
         assertThat(row.get("sectors"), is("12220:60|11220:40"));
         assertThat(row.get("locations"), is("12/Phong Thổ:70|20:30"));
+        // by year; a backslash before | : \ in a name, the CSV quoting takes care of commas and quotes
+        assertThat(row.get("plannedDisbursements"), is("2019:1500000000.5|2020:2000000000"));
+        assertThat(row.get("implementers"), is("PROJECT_OWNER:DISTRICT:Phong Tho DPC\\: PMU \\| unit \\\\ 1, Lai Chau; \"A\""
+                + ":Ủy ban nhân dân huyện Phong Thổ|IMPLEMENTING:MASS_ORGANIZATION:=Women's Union"));
         assertThat(row.get("approvalDecisionNumber"), is("512/QĐ-UBND"));
         assertThat(row.get("approvalDecisionDate"), is("2019-04-22"));
         assertThat(row.get("status"), is("APPROVED"));
@@ -172,7 +182,7 @@ class CsvExportTest {
         response.then().statusCode(200).contentType("text/csv; charset=UTF-8");
         String body = text(response);
         assertThat(CsvText.lines(body).get(0), is(List.of("province", "year", "projects", "organizations", "committed",
-                "disbursed", "disbursementRate", "currency")));
+                "disbursed", "disbursementRate", "planned", "plannedDisbursementRate", "undisbursed", "currency")));
         List<Map<String, String>> rows = CsvText.rows(body);
         assertEquals(jsonRows.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {

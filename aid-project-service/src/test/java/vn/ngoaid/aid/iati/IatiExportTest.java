@@ -16,6 +16,7 @@ import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,47 @@ public class IatiExportTest {
         assertThat(narratives.getLength(), is(2));
         assertThat(((Element) narratives.item(1)).getAttributeNS(XMLConstants.XML_NS_URI, "lang"), equalTo("vi"));
         assertThat(narratives.item(1).getTextContent(), equalTo("Xây dựng trường học xã Bản Lang"));
+        // no plan, no implementers: no budget, no planned disbursement, only the donor and the approving authority
+        assertThat(activity.getElementsByTagName("budget").getLength(), is(0));
+        assertThat(activity.getElementsByTagName("planned-disbursement").getLength(), is(0));
+    }
+
+    @Test
+    void aPlanAndImplementersBecomeBudgetsPlannedDisbursementsAndParticipatingOrganisations() throws Exception {
+        standardRates();
+        Map<String, Object> body = with(project("USD"), "plannedDisbursements", List.of(
+                Map.of("year", 2020, "amount", 200000), Map.of("year", 2019, "amount", new BigDecimal("150000.50"))));
+        body = with(body, "implementers", List.of(
+                Map.of("name", "Phong Tho District People's Committee", "localName", "Ủy ban nhân dân huyện Phong Thổ",
+                        "type", "DISTRICT", "role", "PROJECT_OWNER"),
+                Map.of("name", "Lai Chau Provincial People's Committee", "localName", "Ủy ban nhân dân tỉnh Lai Châu",
+                        "type", "PROVINCIAL_PEOPLES_COMMITTEE", "role", "MANAGING_AGENCY"),
+                Map.of("name", "Lai Chau Women's Union", "localName", "Hội Liên hiệp Phụ nữ tỉnh Lai Châu",
+                        "type", "MASS_ORGANIZATION", "role", "IMPLEMENTING"),
+                Map.of("name", "Center for Community Health Research and Development", "type", "NGO", "role", "IMPLEMENTING")));
+        String code = (String) body.get("code");
+        create(body);
+
+        byte[] xml = given().get("/api/v1/iati/activities?province=12").then().statusCode(200).extract().asByteArray();
+        validate(xml);
+        Element activity = activity(parse(xml), code);
+        // the donor (1) and the approving province (2) as before, then the implementers in their order
+        assertThat(attributes(activity, "participating-org", "role"), contains("1", "2", "3", "2", "4", "4"));
+        assertThat(attributes(activity, "participating-org", "type"), contains("10", "11", "11", "11", "15", "22"));
+        NodeList organisations = activity.getElementsByTagName("participating-org");
+        assertThat(narratives((Element) organisations.item(2)), contains(
+                "Phong Tho District People's Committee", "vi:Ủy ban nhân dân huyện Phong Thổ"));
+        assertThat(narratives((Element) organisations.item(4)), contains(
+                "Lai Chau Women's Union", "vi:Hội Liên hiệp Phụ nữ tỉnh Lai Châu"));
+        assertThat(narratives((Element) organisations.item(5)), contains("Center for Community Health Research and Development"));
+
+        assertThat(attributes(activity, "budget", "type"), contains("1", "1"));
+        assertThat(attributes(activity, "budget", "status"), contains("1", "1"));
+        assertThat(attributes(activity, "planned-disbursement", "type"), contains("1", "1"));
+        for (String element : List.of("budget", "planned-disbursement")) {
+            assertThat(element, periods(activity, element), contains(
+                    "2019-01-01..2019-12-31: 150000.5 USD on 2019-01-01", "2020-01-01..2020-12-31: 200000 USD on 2020-01-01"));
+        }
     }
 
     @Test
@@ -123,6 +165,42 @@ public class IatiExportTest {
         Fixtures.assertInvalid(given().header("Authorization", "").accept("application/xml, application/problem+json")
                 .get("/api/v1/iati/activities?province=99").then(), "province");
         given().header("Authorization", "").get("/api/v1/iati/activities?province=12").then().statusCode(200);
+    }
+
+    private static Element activity(Document document, String code) {
+        NodeList activities = document.getElementsByTagName("iati-activity");
+        for (int i = 0; i < activities.getLength(); i++) {
+            Element activity = (Element) activities.item(i);
+            if (activity.getElementsByTagName("iati-identifier").item(0).getTextContent().equals("VN-PACCOM-" + code)) {
+                return activity;
+            }
+        }
+        throw new AssertionError("no activity of " + code);
+    }
+
+    /** The narratives of an element, each prefixed with its language when it has one ({@code vi:…}). */
+    private static List<String> narratives(Element parent) {
+        List<String> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName("narrative");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String lang = ((Element) nodes.item(i)).getAttributeNS(XMLConstants.XML_NS_URI, "lang");
+            found.add((lang.isEmpty() ? "" : lang + ":") + nodes.item(i).getTextContent());
+        }
+        return found;
+    }
+
+    /** Each budget or planned disbursement as {@code start..end: value currency on value-date}. */
+    private static List<String> periods(Element activity, String element) {
+        List<String> found = new ArrayList<>();
+        NodeList nodes = activity.getElementsByTagName(element);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element period = (Element) nodes.item(i);
+            Element value = (Element) period.getElementsByTagName("value").item(0);
+            found.add(attributes(period, "period-start", "iso-date").get(0) + ".."
+                    + attributes(period, "period-end", "iso-date").get(0) + ": " + value.getTextContent() + " "
+                    + value.getAttribute("currency") + " on " + value.getAttribute("value-date"));
+        }
+        return found;
     }
 
     private static List<String> attributes(Element parent, String element, String attribute) {
