@@ -8,10 +8,14 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -23,6 +27,10 @@ import java.util.UUID;
  *       creates or replaces and so is idempotent by nature;</li>
  *   <li>a project is looked up by its code ({@code q=} search, then an exact comparison) and created only when
  *       absent; a {@code 409} (code already taken) counts as already there once the project is found;</li>
+ *   <li>a project found again whose planned disbursements or implementers differ from its seed's (a database loaded
+ *       before the seeds had them, or edited since) gets the seed's by a {@code PUT} of the project as the service
+ *       answers it, with {@code If-Match}: every other field, the status included, stays as it is there. A seed that
+ *       leaves {@code plannedDisbursements} or {@code implementers} out leaves the project's alone;</li>
  *   <li>transactions are append-only, so only the seed transactions that the project does not hold yet (same type,
  *       date, amount and currency) are posted, in date order so that disbursements never run ahead of commitments;</li>
  *   <li>every {@code POST} carries an {@code Idempotency-Key} derived from the natural key and the body, so a retry
@@ -30,7 +38,17 @@ import java.util.UUID;
  * </ul>
  * A registered donor is named in the data file by its registry key ({@code "DE/Terre des Hommes Deutschland"}) and
  * resolved to the organization id the registry step returned; an unknown key stops the load before anything is
- * written. Anything else that is not a 2xx stops the load with a {@link LoadFailure}.
+ * written, and so does a seed the service would refuse for its plan or implementers ({@link #check}). Anything else
+ * that is not a 2xx stops the load with a {@link LoadFailure}.
+ * <p>
+ * The seeds' plans and implementers are written out in {@code aid.json}, nothing is made up here. About half of the
+ * projects have a plan, in the project's currency, only in years in which the project has a transaction, so that the
+ * projects and organizations counted per year are the official figures the demo reproduces; the plans were drawn once
+ * from each project's own transactions, so that some years are over-planned (by 20–60 %, or a slow first year planned
+ * on its commitment), most met and a few under-planned. Most projects name their Vietnamese partners: the managing
+ * agency (usually the provincial People's Committee), the project owner (a provincial department, a district, a
+ * commune, a mass organization, a hospital or college) and implementing organisations; some emergency relief and
+ * non-project aid has no owner.
  */
 final class AidLoader {
 
@@ -60,33 +78,66 @@ final class AidLoader {
     record TransactionSeed(String type, LocalDate date, BigDecimal amount, String currency, String description) {
     }
 
-    /** One project of the data file: a {@code ProjectInput} (donor by registry key) plus its transactions. */
+    /** What the donor plans to disburse in a year, in the project's currency. */
+    record PlannedSeed(Integer year, BigDecimal amount) {
+    }
+
+    /**
+     * A Vietnamese partner of the project: {@code name} in English, {@code localName} in Vietnamese; {@code role}
+     * PROJECT_OWNER (at most one), MANAGING_AGENCY or IMPLEMENTING.
+     */
+    record ImplementerSeed(String name, String localName, String type, String role) {
+    }
+
+    /**
+     * One project of the data file: a {@code ProjectInput} (donor by registry key) plus its transactions; the plan and
+     * the implementers may be left out (null: the project's are left alone).
+     */
     record ProjectSeed(String code, String title, String localTitle, DonorSeed donor, String modality,
                        List<SectorSeed> sectors, List<LocationSeed> locations, String approvalLevel,
                        DecisionSeed approvalDecision, LocalDate startDate, LocalDate endDate, String status,
-                       String currency, List<TransactionSeed> transactions) {
+                       String currency, List<PlannedSeed> plannedDisbursements, List<ImplementerSeed> implementers,
+                       List<TransactionSeed> transactions) {
+
+        /** The first year of the project's years: that of its start date, else of its approval; null when neither. */
+        Integer firstYear() {
+            return startDate != null ? Integer.valueOf(startDate.getYear())
+                    : approvalDecision != null && approvalDecision.date() != null
+                    ? Integer.valueOf(approvalDecision.date().getYear()) : null;
+        }
+
+        /** The last year of the project's years, that of its end date; null when it has none. */
+        Integer lastYear() {
+            return endDate == null ? null : endDate.getYear();
+        }
     }
 
     /** The donor as the API takes it. */
     record DonorInput(UUID organizationId, String name, String type, String countryCode) {
     }
 
-    /** The body of {@code POST /api/v1/projects}. */
+    /** The body of {@code POST /api/v1/projects}; a plan or implementers left out of the seed are left out here. */
     record ProjectInput(String code, String title, String localTitle, DonorInput donor, String modality,
                         List<SectorSeed> sectors, List<LocationSeed> locations, String approvalLevel,
                         DecisionSeed approvalDecision, LocalDate startDate, LocalDate endDate, String status,
-                        String currency) {
+                        String currency, List<PlannedSeed> plannedDisbursements, List<ImplementerSeed> implementers) {
     }
+
+    /** The fields of a project that a {@code PUT} writes back as they are, besides the plan and the implementers. */
+    private static final List<String> KEPT_ON_REVISION = List.of("code", "title", "localTitle", "modality", "sectors",
+            "locations", "approvalLevel", "approvalDecision", "startDate", "endDate", "currency", "partnerLocalityId");
 
     record RateInput(BigDecimal unitsPerUsd) {
     }
 
     /** What a load did. */
-    record Result(int ratesWritten, int projectsCreated, int projectsFound, int transactionsCreated) {
+    record Result(int ratesWritten, int projectsCreated, int projectsFound, int projectsRevised,
+                  int transactionsCreated) {
 
         String summary() {
             return "aid-project: exchange rates " + ratesWritten + " written; projects " + projectsCreated + " created, "
-                    + projectsFound + " existing; transactions " + transactionsCreated + " created";
+                    + projectsFound + " existing (" + projectsRevised + " given the seeds' plan or implementers); "
+                    + "transactions " + transactionsCreated + " created";
         }
     }
 
@@ -119,6 +170,7 @@ final class AidLoader {
         // resolve every donor first, so that an unknown registry key stops the load before anything is written
         Map<String, ProjectInput> inputs = new LinkedHashMap<>();
         for (ProjectSeed seed : seeds.projects()) {
+            check(seed);
             if (inputs.put(seed.code(), input(seed)) != null) {
                 throw new LoadFailure("project code " + seed.code() + " appears twice in " + RESOURCE);
             }
@@ -134,7 +186,7 @@ final class AidLoader {
             }
         }
 
-        int created = 0, found = 0, transactions = 0;
+        int created = 0, found = 0, revised = 0, transactions = 0;
         for (ProjectSeed seed : seeds.projects()) {
             ProjectInput input = inputs.get(seed.code());
             JsonNode existing = find(seed.code());
@@ -152,6 +204,7 @@ final class AidLoader {
                         created++;
                     } else {
                         found++;
+                        existing = answer.body();
                     }
                 } else if (answer.status() == 409 && (existing = findThoroughly(seed.code())) != null) {
                     id = UUID.fromString(existing.path("id").asText());
@@ -160,9 +213,163 @@ final class AidLoader {
                     throw answer.failure("creating project " + seed.code());
                 }
             }
+            if (!fresh && revise(id, seed, existing)) {
+                revised++;
+            }
             transactions += postTransactions(id, seed, fresh);
         }
-        return new Result(rates, created, found, transactions);
+        return new Result(rates, created, found, revised, transactions);
+    }
+
+    /**
+     * Stops the load before anything is written when a seed's plan or implementers would be refused: a year twice or
+     * outside the project's years (from its start, else approval, year to its end year), a negative amount, an
+     * implementer without name, type or role, the same implementer twice in one role, more than one PROJECT_OWNER.
+     */
+    static void check(ProjectSeed seed) {
+        String where = "project " + seed.code() + " in " + RESOURCE;
+        Integer first = seed.firstYear(), last = seed.lastYear();
+        Set<Integer> years = new HashSet<>();
+        for (PlannedSeed planned : seed.plannedDisbursements() == null ? List.<PlannedSeed>of() : seed.plannedDisbursements()) {
+            if (planned == null || planned.year() == null || planned.amount() == null || planned.amount().signum() < 0) {
+                throw new LoadFailure(where + " has a planned disbursement without a year or a non-negative amount");
+            }
+            if (!years.add(planned.year())) {
+                throw new LoadFailure(where + " plans " + planned.year() + " twice");
+            }
+            if ((first != null && planned.year() < first) || (last != null && planned.year() > last)) {
+                throw new LoadFailure(where + " plans " + planned.year() + ", outside its years " + first + "–" + last);
+            }
+        }
+        Set<String> listed = new HashSet<>();
+        int owners = 0;
+        for (ImplementerSeed implementer : seed.implementers() == null ? List.<ImplementerSeed>of() : seed.implementers()) {
+            if (implementer == null || blank(implementer.name()) || blank(implementer.type()) || blank(implementer.role())) {
+                throw new LoadFailure(where + " has an implementer without name, type or role");
+            }
+            if (!listed.add(implementer.name().trim().toLowerCase(Locale.ROOT) + "/" + implementer.role())) {
+                throw new LoadFailure(where + " lists " + implementer.name() + " twice as " + implementer.role());
+            }
+            if (implementer.role().equals("PROJECT_OWNER")) {
+                owners++;
+            }
+        }
+        if (owners > 1) {
+            throw new LoadFailure(where + " has " + owners + " PROJECT_OWNERs, at most one is allowed");
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /**
+     * Gives a project found again the seed's plan and implementers when they differ from its own: {@code known} is the
+     * project as a list or an earlier answer showed it (null when none did); only when it differs there, or does not
+     * show them, is the project read with its {@code ETag} and, if it still differs, replaced with {@code If-Match}
+     * (a {@code 412}, changed meanwhile, reads it again). True when it was replaced.
+     */
+    private boolean revise(UUID id, ProjectSeed seed, JsonNode known) {
+        if (seed.plannedDisbursements() == null && seed.implementers() == null) {
+            return false;
+        }
+        if (known != null && known.has("plannedDisbursements") && known.has("implementers") && matches(seed, known)) {
+            return false;
+        }
+        String path = "/api/v1/projects/" + id;
+        for (int attempt = 1; ; attempt++) {
+            ApiClient.Answer current = aid.get(path).requireOk("reading project " + seed.code());
+            if (matches(seed, current.body())) {
+                return false;
+            }
+            ApiClient.Answer answer = aid.put(path, revision(seed, current.body()), current.etag());
+            if (answer.ok()) {
+                return true;
+            }
+            if (answer.status() != 412 || attempt == 3) {
+                throw answer.failure("giving project " + seed.code() + " the plan and implementers of " + RESOURCE);
+            }
+        }
+    }
+
+    /** Whether the project holds the seed's plan (same years and amounts) and implementers (in any order). */
+    static boolean matches(ProjectSeed seed, JsonNode project) {
+        if (seed.plannedDisbursements() != null) {
+            Map<Integer, BigDecimal> planned = new HashMap<>();
+            for (PlannedSeed p : seed.plannedDisbursements()) {
+                planned.put(p.year(), p.amount());
+            }
+            JsonNode held = project.path("plannedDisbursements");
+            if (held.size() != planned.size()) {
+                return false;
+            }
+            for (JsonNode row : held) {
+                BigDecimal amount = planned.get(row.path("year").asInt());
+                if (amount == null || amount(row.path("amount")) == null || amount.compareTo(amount(row.path("amount"))) != 0) {
+                    return false;
+                }
+            }
+        }
+        if (seed.implementers() != null) {
+            List<List<String>> wanted = new ArrayList<>();
+            for (ImplementerSeed i : seed.implementers()) {
+                wanted.add(Arrays.asList(i.name(), i.localName(), i.type(), i.role()));
+            }
+            JsonNode held = project.path("implementers");
+            if (held.size() != wanted.size()) {
+                return false;
+            }
+            for (JsonNode row : held) {
+                if (!wanted.remove(Arrays.asList(text(row, "name"), text(row, "localName"), text(row, "type"),
+                        text(row, "role")))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    /**
+     * The body of the {@code PUT} that gives the project the seed's plan and implementers: the project as the service
+     * answered it (its input fields only; the donor by its organization id when registered; no status, so that it stays
+     * as it is), with the seed's plan and implementers where the seed has them. The seed's amounts go out as written
+     * in the data file (a map, not a tree, which would write 24000 as 2.4E+4).
+     */
+    Map<String, Object> revision(ProjectSeed seed, JsonNode project) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (String field : KEPT_ON_REVISION) {
+            JsonNode value = project.get(field);
+            if (value != null && !value.isNull()) {
+                body.put(field, value);
+            }
+        }
+        JsonNode donor = project.path("donor");
+        Map<String, String> donorInput = new LinkedHashMap<>();
+        for (String field : text(donor, "organizationId") != null ? List.of("organizationId")
+                : List.of("name", "type", "countryCode")) {
+            if (text(donor, field) != null) {
+                donorInput.put(field, text(donor, field));
+            }
+        }
+        body.put("donor", donorInput);
+        putList(body, "plannedDisbursements", seed.plannedDisbursements(), project);
+        putList(body, "implementers", seed.implementers(), project);
+        return body;
+    }
+
+    /** The seed's list when it has one, else the project's own (none when the project shows none). */
+    private static void putList(Map<String, Object> body, String field, List<?> fromSeed, JsonNode project) {
+        JsonNode own = project.get(field);
+        if (fromSeed != null) {
+            body.put(field, fromSeed);
+        } else if (own != null && !own.isNull()) {
+            body.put(field, own);
+        }
     }
 
     private ProjectInput input(ProjectSeed seed) {
@@ -183,7 +390,7 @@ final class AidLoader {
         }
         return new ProjectInput(seed.code(), seed.title(), seed.localTitle(), donorInput, seed.modality(),
                 seed.sectors(), seed.locations(), seed.approvalLevel(), seed.approvalDecision(), seed.startDate(),
-                seed.endDate(), seed.status(), seed.currency());
+                seed.endDate(), seed.status(), seed.currency(), seed.plannedDisbursements(), seed.implementers());
     }
 
     /** The project with exactly this code (codes are unique regardless of case), found by the free-text search. */

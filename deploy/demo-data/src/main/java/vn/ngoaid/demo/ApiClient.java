@@ -49,8 +49,11 @@ final class ApiClient {
         return base;
     }
 
-    /** An answer: status, body (parsed when JSON, else a text node) and whether it was an idempotent replay. */
-    record Answer(String method, String path, int status, JsonNode body, boolean replayed) {
+    /**
+     * An answer: status, body (parsed when JSON, else a text node), whether it was an idempotent replay and its
+     * {@code ETag} header (null without one).
+     */
+    record Answer(String method, String path, int status, JsonNode body, boolean replayed, String etag) {
 
         boolean ok() {
             return status >= 200 && status < 300;
@@ -84,9 +87,17 @@ final class ApiClient {
     }
 
     Answer put(String path, Object body) {
+        return put(path, body, null);
+    }
+
+    /** A PUT with {@code If-Match} (when {@code ifMatch} is not null), as a replace of a versioned resource needs. */
+    Answer put(String path, Object body, String ifMatch) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body), StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
         return send(request, "PUT", path);
     }
 
@@ -154,6 +165,7 @@ final class ApiClient {
             body = json.getNodeFactory().textNode(response.body());
         }
         boolean replayed = response.headers().firstValue(REPLAYED).map("true"::equalsIgnoreCase).orElse(false);
-        return new Answer(method, path, response.statusCode(), body, replayed);
+        return new Answer(method, path, response.statusCode(), body, replayed,
+                response.headers().firstValue("ETag").orElse(null));
     }
 }
