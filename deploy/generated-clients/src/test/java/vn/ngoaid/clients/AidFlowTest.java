@@ -32,10 +32,14 @@ import vn.ngoaid.clients.aid.model.DataQualityCheck;
 import vn.ngoaid.clients.aid.model.DataQualityRow;
 import vn.ngoaid.clients.aid.model.DonorInput;
 import vn.ngoaid.clients.aid.model.ExchangeRateInput;
+import vn.ngoaid.clients.aid.model.Implementer;
+import vn.ngoaid.clients.aid.model.ImplementerRole;
+import vn.ngoaid.clients.aid.model.ImplementerType;
 import vn.ngoaid.clients.aid.model.ImportMode;
 import vn.ngoaid.clients.aid.model.ImportReport;
 import vn.ngoaid.clients.aid.model.Location;
 import vn.ngoaid.clients.aid.model.Modality;
+import vn.ngoaid.clients.aid.model.PlannedDisbursement;
 import vn.ngoaid.clients.aid.model.Project;
 import vn.ngoaid.clients.aid.model.ProjectInput;
 import vn.ngoaid.clients.aid.model.ProjectStatus;
@@ -132,12 +136,18 @@ class AidFlowTest {
                 .sectors(List.of(new SectorShare().code("11220"))).locations(List.of(new Location().province("20").district("Tràng Định")))
                 .approvalLevel(ApprovalLevel.PROVINCIAL)
                 .approvalDecision(new ApprovalDecision().number("88/QĐ-UBND").date(LocalDate.of(2025, 3, 1)).authority("UBND tỉnh Lạng Sơn"))
-                .startDate(LocalDate.of(2025, 4, 1)).endDate(LocalDate.of(2026, 12, 31)).currency("VND");
+                .startDate(LocalDate.of(2025, 4, 1)).endDate(LocalDate.of(2026, 12, 31)).currency("VND")
+                .plannedDisbursements(List.of(new PlannedDisbursement().year(2025).amount(new BigDecimal("600000000"))))
+                .implementers(List.of(new Implementer().name("Trang Dinh District People's Committee")
+                                .localName("Ủy ban nhân dân huyện Tràng Định").type(ImplementerType.DISTRICT).role(ImplementerRole.PROJECT_OWNER),
+                        new Implementer().name("Plan International Viet Nam").type(ImplementerType.NGO).role(ImplementerRole.IMPLEMENTING)));
         String key = Flows.newKey();
         ApiResponse<Project> created = projects.createProjectWithHttpInfo(input, key);
         assertEquals(201, created.getStatusCode());
         assertEquals(ProjectStatus.APPROVED, created.getData().getStatus());
         assertEquals("Plan International", created.getData().getDonor().getName());
+        assertEquals(ImplementerRole.PROJECT_OWNER, created.getData().getImplementers().get(0).getRole());
+        assertEquals(0, new BigDecimal("600000000").compareTo(created.getData().getPlannedDisbursements().get(0).getAmount()));
         projectId = created.getData().getId();
         ApiResponse<Project> replayed = projects.createProjectWithHttpInfo(input, key);
         assertEquals("true", Flows.header(replayed.getHeaders(), "Idempotent-Replayed"));
@@ -149,8 +159,9 @@ class AidFlowTest {
         assertEquals(read.getData(), put.getData());
         assertEquals(Flows.header(read.getHeaders(), "ETag"), Flows.header(put.getHeaders(), "ETag"));
 
-        assertEquals(1, projects.listProjects(2025, ApprovalLevel.PROVINCIAL, "GB", Modality.PROJECT, donorId, null, "20",
-                "trang dinh", "11220", null, null, ProjectStatus.APPROVED, null, null).getTotalItems());
+        assertEquals(1, projects.listProjects(2025, ApprovalLevel.PROVINCIAL, "GB", "HUYEN TRANG DINH", Modality.PROJECT, donorId,
+                ImplementerType.DISTRICT, null, "20", "trang dinh", "11220", null, null, ProjectStatus.APPROVED, null, null)
+                .getTotalItems());
     }
 
     @Test
@@ -176,16 +187,27 @@ class AidFlowTest {
     @Test
     @Order(4)
     void aggregatesAndExportsShowIt() throws Exception {
-        Aggregates aggregates = new AggregatesApi(client).getAggregates(ApprovalLevel.PROVINCIAL, "USD", "GB", null, 2025,
-                List.of("province", "year"), Modality.PROJECT, donorId, "20", null, null, null, 2025, null, null);
+        AggregatesApi aggregatesApi = new AggregatesApi(client);
+        Aggregates aggregates = aggregatesApi.getAggregates(ApprovalLevel.PROVINCIAL, "USD", "GB", null, 2025,
+                List.of("province", "year"), Modality.PROJECT, donorId, null, "20", null, null, null, 2025, null, null);
         Map<String, Object> row = aggregates.getRows().get(0);
         assertEquals("20", row.get("province"));
         assertEquals(40000, ((Number) row.get("committed")).intValue(), "1 billion VND at 25,000 a dollar");
         assertEquals(16000, ((Number) row.get("disbursed")).intValue());
+        assertEquals(24000, ((Number) row.get("planned")).intValue(), "600 million VND planned");
+        assertEquals(0, new BigDecimal("0.6667").compareTo(new BigDecimal(row.get("plannedDisbursementRate").toString())));
+        assertEquals(24000, ((Number) row.get("undisbursed")).intValue());
+        Map<String, Object> owned = aggregatesApi.getAggregates(null, "USD", null, null, 2025, List.of("ownerType"), null,
+                donorId, null, null, null, null, null, 2025, null, null).getRows().get(0);
+        assertEquals("DISTRICT", owned.get("ownerType"));
+        assertEquals(24000, ((Number) owned.get("planned")).intValue());
         assertEquals(2025, aggregates.getRatesUsed().get(0).getYear());
 
         File iati = new IatiApi(client).exportIatiActivities("20");
-        assertTrue(Files.readString(iati.toPath()).contains(CODE));
+        String activities = Files.readString(iati.toPath());
+        assertTrue(activities.contains(CODE));
+        assertTrue(activities.contains("<narrative xml:lang=\"vi\">Ủy ban nhân dân huyện Tràng Định</narrative>"), "the owner, in Vietnamese");
+        assertTrue(activities.contains("<planned-disbursement type=\"1\"><period-start iso-date=\"2025-01-01\""), "the plan");
 
         ImportsApi imports = new ImportsApi(client);
         ImportReport projects = imports.importProjects("""
