@@ -6,7 +6,11 @@
 // asking to sign in, then, with a viewer's token pasted into the header, showing the counts aid-project-service
 // answers (the token sent to those two only, kept in sessionStorage, never in the URL), a refused token saying so;
 // the data quality panel, signed in, with aid-project-service's score and each check's failing and checked records for
-// Quảng Ninh and for all provinces (with the score of each province and the answer's totals), in both languages.
+// Quảng Ninh and for all provinces (with the score of each province and the answer's totals), in both languages;
+// the planned and disbursed per year (a row per year, the planned total of the filtered years the aggregates'
+// totals.planned, one request shared with the by-year panel) and the aid per project owner type (the answer's rows
+// with ImplementerType's labels, a row of projects without an owner) as the aggregates answer them, in both languages,
+// and the province map coloured by planned with each province's planned figure.
 // With --partner-stopped, the base URL is an aid-project-service whose partner-service is not running: that panel
 // names it, the aid panels keep working; its registry does not run either: signed in, the reconciliation panel says
 // the registry did not answer (so does the alerts panel when its answer is a 503: not without registered donors' projects),
@@ -208,6 +212,126 @@ async function checkDataQuality(page, lang, province) {
     `${cells.length} provinces, ${cells[0]?.join(' ')} … ; ${totals.join(' ')}`);
 }
 
+/** The aggregates' column titles of the planned and owner type panels, as the page's dictionary has them. */
+const AGGREGATE_HEADS = {
+  vi: { year: 'Năm', ownerType: 'Theo loại chủ dự án', province: 'Tỉnh', committed: 'Cam kết', disbursed: 'Giải ngân',
+    planned: 'Kế hoạch giải ngân', plannedDisbursementRate: 'Tỷ lệ giải ngân so với kế hoạch', undisbursed: 'Chưa giải ngân' },
+  en: { year: 'Year', ownerType: 'By project owner type', province: 'Province', committed: 'Committed', disbursed: 'Disbursed',
+    planned: 'Planned', plannedDisbursementRate: 'Disbursed / planned', undisbursed: 'Undisbursed' },
+};
+const NO_OWNER = { vi: 'Chưa ghi chủ dự án', en: 'No project owner recorded' };
+const MONEY_FIGURES = ['committed', 'disbursed', 'planned', 'undisbursed'];
+
+/**
+ * The aggregates as the page asks them for its filters (years, province, currency; provinces as recorded), and how
+ * the page writes a figure of them in a language: money to the currency's minor unit, rates as percentages.
+ */
+async function aggregates(groupBy, { from, to, province, currency = 'USD' }) {
+  const q = new URLSearchParams({ groupBy, currency, provinceVintage: 'RECORDED' });
+  if (from) q.set('fromYear', from);
+  if (to) q.set('toYear', to);
+  if (province) q.set('province', province);
+  return answer(`${base}/api/v1/aggregates?${q}`);
+}
+function writtenIn(lang, currency) {
+  const locale = lang === 'vi' ? 'vi-VN' : 'en-US';
+  const digits = currency === 'VND' ? 0 : 2;
+  const money = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const rate = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (key, value) => (value == null ? '–' : key.endsWith('Rate') ? rate.format(value) : MONEY_FIGURES.includes(key)
+    ? money.format(value) : numberIn(lang)(value));
+}
+
+/** A panel's table as { heads, rows, totals }: the cells' texts, and a cell of a row by its column's figure. */
+async function tableOf(page, section) {
+  const heads = await page.locator(`#${section} .table thead th`).allTextContents();
+  const rows = await page.locator(`#${section} .table tbody tr`).evaluateAll(list => list.map(r => [...r.cells].map(c => c.textContent)));
+  const totals = await page.locator(`#${section} .table tfoot td`).allTextContents();
+  return { heads, rows, totals };
+}
+/** The index of a figure's column: its title, with the currency where it is money. */
+const columnOf = (heads, lang, currency, key) => heads.indexOf(MONEY_FIGURES.includes(key)
+  ? `${AGGREGATE_HEADS[lang][key]} (${currency})` : AGGREGATE_HEADS[lang][key]);
+
+/**
+ * The panel of planned and disbursed per year: one row per year of the answer with its planned, disbursed,
+ * disbursed / planned, committed and undisbursed, the total row the answer's totals (the planned total of the
+ * filtered years is the API's totals.planned), a chart, and a CSV with the planned figures.
+ */
+async function checkPlannedByYear(page, lang, filters) {
+  const currency = filters.currency ?? 'USD';
+  const api = await aggregates('year', filters);
+  const { heads, rows, totals } = await tableOf(page, 'planned-by-year');
+  const w = writtenIn(lang, currency);
+  const keys = ['planned', 'disbursed', 'plannedDisbursementRate', 'committed', 'undisbursed'];
+  const columns = keys.map(k => columnOf(heads, lang, currency, k));
+  const where = `${lang}, ${JSON.stringify(filters)}`;
+  check(`planned by year (${where}): the columns year, planned, disbursed, disbursed / planned, committed, undisbursed`,
+    heads[0] === AGGREGATE_HEADS[lang].year && columns.every(c => c > 0), heads.join(' | '));
+  const expected = api.rows.map(r => [String(r.year), ...keys.map(k => w(k, r[k]))].join(' | '));
+  const shown = rows.map(cells => [cells[0], ...columns.map(c => cells[c])].join(' | '));
+  check(`planned by year (${where}): a row per year of the answer, with its figures`, api.rows.length > 0
+    && shown.length === expected.length && shown.every((row, i) => row === expected[i]),
+  shown.find((row, i) => row !== expected[i]) ?? `${shown.length} years, ${shown[0]}`);
+  const planned = totals[columns[0]];
+  check(`planned by year (${where}): the planned total of the filtered years is the API's totals.planned`, api.totals.planned > 0
+    && planned === w('planned', api.totals.planned) && keys.every((k, i) => totals[columns[i]] === w(k, api.totals[k])),
+  `${planned}; answered ${api.totals.planned} (${keys.map((k, i) => `${k} ${totals[columns[i]]}`).join(', ')})`);
+  check(`planned by year (${where}): a chart of planned and disbursed with the rate`,
+    (await page.locator('#planned-by-year .chart svg').count()) === 1
+    && (await page.locator('#planned-by-year .chart svg text').allTextContents()).includes(AGGREGATE_HEADS[lang].plannedDisbursementRate));
+}
+
+/**
+ * The panel of aid per project owner type: the answer's rows, each named by ImplementerType's label in the language
+ * (from the reference enums) or as having no owner, with committed, disbursed and planned, and the answer's totals.
+ */
+async function checkOwnerTypes(page, lang, filters) {
+  const currency = filters.currency ?? 'USD';
+  const api = await aggregates('ownerType', filters);
+  const enums = await answer(`${base}/api/v1/reference/enums`);
+  const labels = Object.fromEntries(enums.find(e => e.name === 'ImplementerType').values
+    .map(v => [v.code, lang === 'vi' ? v.vietnamese : v.english]));
+  const { heads, rows, totals } = await tableOf(page, 'by-ownerType');
+  const w = writtenIn(lang, currency);
+  const keys = ['committed', 'disbursed', 'planned', 'plannedDisbursementRate'];
+  const columns = keys.map(k => columnOf(heads, lang, currency, k));
+  const where = `${lang}, ${JSON.stringify(filters)}`;
+  const expected = api.rows.map(r => [r.ownerType == null ? NO_OWNER[lang] : labels[r.ownerType], ...keys.map(k => w(k, r[k]))].join(' | '));
+  const shown = rows.map(cells => [cells[0], ...columns.map(c => cells[c])].join(' | '));
+  check(`owner types (${where}): the answer's rows, labelled, with committed, disbursed and planned`,
+    heads[0] === AGGREGATE_HEADS[lang].ownerType && columns.every(c => c > 0) && api.rows.length > 0
+    && shown.length === expected.length && expected.every(row => shown.includes(row)),
+  expected.find(row => !shown.includes(row)) ?? shown.map(row => row.split(' | ')[0]).join(', '));
+  check(`owner types (${where}): the total row is the answer's totals`,
+    keys.every((k, i) => totals[columns[i]] === w(k, api.totals[k])), keys.map((k, i) => `${k} ${totals[columns[i]]}`).join(', '));
+  return api;
+}
+
+/**
+ * The map coloured by what was planned (the page's filters but its province, which the map never applies): each
+ * province's planned figure and disbursed / planned in the table, the most planned first, and in the tiles' names.
+ */
+async function checkProvincesByPlanned(page, lang, filters) {
+  const currency = filters.currency ?? 'USD';
+  const api = await aggregates('province', { ...filters, province: '' });
+  const { heads, rows, totals } = await tableOf(page, 'provinces');
+  const w = writtenIn(lang, currency);
+  const columns = ['planned', 'plannedDisbursementRate'].map(k => columnOf(heads, lang, currency, k));
+  const byCode = Object.fromEntries(rows.map(cells => [/\((\w+)\)$/.exec(cells[0])?.[1], cells]));
+  const where = `${lang}, ${JSON.stringify(filters)}`;
+  check(`by province, coloured by planned (${where}): each province's planned and disbursed / planned, the most planned first`,
+    columns.every(c => c > 0) && rows.length === api.rows.length
+    && api.rows.every(r => byCode[r.province]?.[columns[0]] === w('planned', r.planned)
+      && byCode[r.province]?.[columns[1]] === w('plannedDisbursementRate', r.plannedDisbursementRate))
+    && rows[0][0].endsWith(`(${[...api.rows].sort((a, b) => b.planned - a.planned)[0].province})`)
+    && totals[columns[0]] === w('planned', api.totals.planned), `${rows[0]?.[0]} ${rows[0]?.[columns[0]]}; total ${totals[columns[0]]}`);
+  const most = [...api.rows].sort((a, b) => b.planned - a.planned)[0];
+  const tile = await page.locator(`.tiles button[data-province="${most.province}"]`).getAttribute('aria-label');
+  check(`by province, coloured by planned (${where}): a tile names its planned figure`,
+    tile.endsWith(`: ${AGGREGATE_HEADS[lang].planned} ${w('planned', most.planned)} ${currency}`), tile);
+}
+
 try {
   if (mode === '--partner-stopped') {
     const { page } = await open('?province=22');
@@ -283,6 +407,11 @@ async function everything() {
   const axis = await page.locator('#provinces .chart svg text').allTextContents();
   check('chart axes written the Vietnamese way', axis.some(a => /^\d{1,3}(\.\d{3})+$/.test(a)) && !axis.some(a => /\d,\d{3}/.test(a)), axis.join(' '));
   await checkAnnualReports(page, 'vi', registry);
+  await checkPlannedByYear(page, 'vi', { province: '22' });
+  await checkOwnerTypes(page, 'vi', { province: '22' });
+  const byYear = page.tokenSentTo().withoutToken.filter(u => new URL(u).pathname === '/api/v1/aggregates'
+    && new URL(u).searchParams.get('groupBy') === 'year');
+  check('the panels by year and of planned by year share one request', byYear.length === 1, byYear.join(' '));
   // signed out, the reconciliation, alerts and data quality are not asked: their panels say that signing in shows them
   for (const section of SIGNED_IN_PANELS) {
     const said = await page.locator(`#${section} .status`).innerText();
@@ -312,6 +441,8 @@ async function everything() {
     && (await rowOf(page, 'by-approvalLevel', 'provincial').count()) > 0);
   check('the language is in the URL', page.url().includes('lang=en'));
   await checkAnnualReports(page, 'en', registry);
+  await checkPlannedByYear(page, 'en', { province: '22' });
+  await checkOwnerTypes(page, 'en', { province: '22' });
   await checkSignedInPanels(page, 'en', { year: 2020, province: '22' });
   await checkDataQuality(page, 'en', '22');
   await page.screenshot({ path: `${shots}/dashboard-en.png`, fullPage: true });
@@ -324,6 +455,17 @@ async function everything() {
   const tableRows = await page.locator('#by-approvalLevel tbody tr').count();
   check('CSV: one line per table row', lines.length - 1 === tableRows, `${lines.length - 1} lines, ${tableRows} rows`);
   check('CSV: the same project counts', lines.slice(1).some(l => l.startsWith('PROVINCIAL,') && l.includes(',8,')), lines[1]);
+
+  const plannedHref = await page.locator('#planned-by-year a.csv').getAttribute('href');
+  const plannedCsv = (await page.evaluate(async url => (await fetch(url)).text(), plannedHref)).trim().split(/\r?\n/);
+  const plannedRows = await page.locator('#planned-by-year tbody tr').count();
+  check('planned by year CSV: one line per table row, with the planned figures', plannedCsv.length - 1 === plannedRows
+    && plannedCsv[0].includes(',planned,plannedDisbursementRate,undisbursed,'), `${plannedCsv.length - 1} lines, ${plannedRows} rows: ${plannedCsv[0]}`);
+  const ownerHref = await page.locator('#by-ownerType a.csv').getAttribute('href');
+  const ownerCsv = (await page.evaluate(async url => (await fetch(url)).text(), ownerHref)).trim().split(/\r?\n/);
+  const ownerRows = await page.locator('#by-ownerType tbody tr').count();
+  check('owner types CSV: one line per table row', ownerCsv.length - 1 === ownerRows && ownerCsv[0].startsWith('ownerType,'),
+    `${ownerCsv.length - 1} lines, ${ownerRows} rows: ${ownerCsv[0]}`);
 
   const partnerHref = await page.locator('#partner a.csv').getAttribute('href');
   const partnerCsv = (await page.evaluate(async url => (await fetch(url)).text(), partnerHref)).trim().split(/\r?\n/);
@@ -422,11 +564,33 @@ async function everything() {
     && !(await page.locator('#by-year tbody').innerText()).includes('2011'));
   check('the registry and partner panels follow the tile', (await page.locator('#registry tbody tr').count()) === 1
     && (await page.locator('#partner tbody tr').allTextContents()).every(r => r.startsWith('Lạng Sơn')));
+  // the planned and disbursed of the years filtered, and the owner types, projects without an owner among them
+  const lạngSơn = { from: '2006', to: '2010', province: '20', currency: 'VND' };
+  await checkPlannedByYear(page, 'vi', lạngSơn);
+  const owners = await checkOwnerTypes(page, 'vi', lạngSơn);
+  check('Lạng Sơn 2006–2010: projects without an owner have a row of their own', owners.rows.some(r => r.ownerType == null)
+    && (await rowOf(page, 'by-ownerType', NO_OWNER.vi).count()) > 0);
+  // the map coloured by what was planned, which the URL keeps
+  await page.check('input[name=measure][value=planned]');
+  await page.waitForFunction(() => location.search.includes('measure=planned'));
+  await page.waitForSelector('body[data-ready=true]');
+  await checkProvincesByPlanned(page, 'vi', lạngSơn);
+  await page.locator('#planned-by-year').screenshot({ path: `${shots}/planned-by-year-vi.png` });
+  await page.locator('#by-ownerType').screenshot({ path: `${shots}/owner-types-vi.png` });
+  await page.locator('#provinces').screenshot({ path: `${shots}/provinces-planned-vi.png` });
   check('no console errors (Lạng Sơn)', errors.length === 0, errors.join(' | '));
   await page.selectOption('select[name=vintage]', 'CURRENT');
   await page.waitForFunction(() => location.search.includes('vintage=CURRENT'));
   await page.waitForSelector('body[data-ready=true]');
   check('34 tiles from 1 July 2025, 15 named Lào Cai', (await page.locator('.tiles button[data-province="15"]').innerText()) === 'Lào Cai');
+  await page.close();
+
+  // every year, every province, in English: the colour by planned restored from the URL, each province's planned figure
+  ({ page, errors } = await open('?measure=planned&lang=en'));
+  check('the map\'s colour by planned is restored from the URL', await page.isChecked('input[name=measure][value=planned]'));
+  await checkProvincesByPlanned(page, 'en', {});
+  await page.locator('#provinces').screenshot({ path: `${shots}/provinces-planned-en.png` });
+  check('no console errors (coloured by planned)', errors.length === 0, errors.join(' | '));
   await page.close();
 
   // years the wrong way round: each panel says why the service refused, in its place

@@ -11,6 +11,8 @@ const TEXT = {
     disbursementRate: 'Tỷ lệ giải ngân', projects: 'Dự án', organizations: 'Nhà tài trợ', tileMap: 'Bản đồ ô các tỉnh',
     byYear: 'Theo năm', bySector: 'Theo lĩnh vực', byDonorCountry: 'Theo quốc gia nhà tài trợ', byModality: 'Theo phương thức',
     byApprovalLevel: 'Theo cấp phê duyệt', byDonorType: 'Theo loại nhà tài trợ', total: 'Tổng', year: 'Năm',
+    planned: 'Kế hoạch giải ngân', plannedDisbursementRate: 'Tỷ lệ giải ngân so với kế hoạch', undisbursed: 'Chưa giải ngân',
+    plannedByYear: 'Kế hoạch và thực tế giải ngân theo năm', byOwnerType: 'Theo loại chủ dự án', noOwner: 'Chưa ghi chủ dự án',
     unitsPerUsd: 'Đơn vị / USD', csv: 'Tải CSV', loading: 'Đang tải…', empty: 'Không có số liệu cho bộ lọc này.',
     down: 'Không đọc được {service}: {reason}. Các phần khác vẫn hoạt động.', noAnswer: 'dịch vụ không trả lời',
     refused: '{service} từ chối yêu cầu: {reason}.', noRates: 'Không cần quy đổi.',
@@ -54,6 +56,8 @@ const TEXT = {
     disbursementRate: 'Disbursement rate', projects: 'Projects', organizations: 'Donors', tileMap: 'Tile map of the provinces',
     byYear: 'By year', bySector: 'By sector', byDonorCountry: 'By donor country', byModality: 'By modality',
     byApprovalLevel: 'By approval level', byDonorType: 'By donor type', total: 'Total', year: 'Year',
+    planned: 'Planned', plannedDisbursementRate: 'Disbursed / planned', undisbursed: 'Undisbursed',
+    plannedByYear: 'Planned and disbursed by year', byOwnerType: 'By project owner type', noOwner: 'No project owner recorded',
     unitsPerUsd: 'Units per USD', csv: 'Download CSV', loading: 'Loading…', empty: 'No figures for these filters.',
     down: '{service} could not be read: {reason}. The rest of the page keeps working.', noAnswer: 'it does not answer',
     refused: '{service} refused the question: {reason}.', noRates: 'No conversion was needed.',
@@ -91,14 +95,29 @@ const TEXT = {
   },
 };
 
-/** The breakdowns of the aggregates, each a chart with its table: groupBy dimension, heading, where its labels come from. */
+/** The figures of the aggregates' tables: those of most panels, and with what was planned. */
+const FIGURES = ['committed', 'disbursed', 'disbursementRate', 'projects', 'organizations'];
+const WITH_PLANNED = ['committed', 'disbursed', 'disbursementRate', 'planned', 'plannedDisbursementRate', 'projects', 'organizations'];
+/** A figure's colour in every chart (ECharts' first two for committed and disbursed, as before). */
+const FIGURE_COLOURS = { committed: '#5470c6', disbursed: '#91cc75', planned: '#e3a21a', plannedDisbursementRate: '#b30059' };
+
+/**
+ * The breakdowns of the aggregates, each a chart with its table: groupBy dimension, heading, where its labels come
+ * from and what a row without a value is called; the figures drawn as bars (committed and disbursed unless said) and
+ * as a line on an axis of its own (a rate), and the table's figures (FIGURES unless said). A second panel of a
+ * dimension has an id of its own, and shares the first one's answer.
+ */
 const BREAKDOWNS = [
   { dimension: 'year', heading: 'byYear' },
+  { dimension: 'year', id: 'planned-by-year', heading: 'plannedByYear', bars: ['planned', 'disbursed'], line: 'plannedDisbursementRate',
+    figures: ['planned', 'disbursed', 'plannedDisbursementRate', 'committed', 'undisbursed'] },
   { dimension: 'sector', heading: 'bySector', labels: 'sectors' },
   { dimension: 'donorCountry', heading: 'byDonorCountry', labels: 'countries' },
   { dimension: 'modality', heading: 'byModality', labels: 'Modality' },
   { dimension: 'approvalLevel', heading: 'byApprovalLevel', labels: 'ApprovalLevel' },
   { dimension: 'donorType', heading: 'byDonorType', labels: 'DonorType' },
+  { dimension: 'ownerType', heading: 'byOwnerType', labels: 'ImplementerType', none: 'noOwner',
+    bars: ['committed', 'disbursed', 'planned'], figures: WITH_PLANNED },
 ];
 const PARTNER_FIGURES = ['localities', 'partnerships', 'agreements', 'twinnings', 'exchanges', 'participants'];
 /** The annual reports' figures: the chart stacks those that make up the expected reports. */
@@ -125,7 +144,7 @@ function readState() {
     currency: q.get('currency') === 'VND' ? 'VND' : 'USD',
     vintage: q.get('vintage') === 'CURRENT' ? 'CURRENT' : 'RECORDED',
     province: q.get('province') || '',
-    measure: q.get('measure') === 'disbursed' ? 'disbursed' : 'committed',
+    measure: ['disbursed', 'planned'].includes(q.get('measure')) ? q.get('measure') : 'committed',
     reconciliationYear: q.get('reconciliationYear') || '',
   };
 }
@@ -180,6 +199,8 @@ function label(kind, code) {
 /** The panels' questions of the latest refresh: a new refresh cancels the unanswered ones, so no late answer is drawn. */
 let asked = new AbortController();
 let refreshing = 0;
+/** The aggregates' answers of the latest refresh by URL: two panels asking the same question send one request. */
+let shared = new Map();
 
 async function json(url, signal = asked.signal, bearer = '') {
   // revalidated every time: an unchanged answer is a 304 from the services' answer cache, a changed one is new
@@ -231,6 +252,12 @@ const provinceName = code => labels.provinces[state.vintage][code]
   ?? labels.provinces[state.vintage === 'CURRENT' ? 'RECORDED' : 'CURRENT'][code] ?? code;
 
 const aggregatesUrl = groupBy => `/api/v1/aggregates?${aggregatesQuery(groupBy ? { groupBy } : {})}`;
+
+/** An answer of the aggregates, asked once per refresh whichever panels need it. */
+function sharedAnswer(url) {
+  if (!shared.has(url)) shared.set(url, json(url));
+  return shared.get(url);
+}
 
 function status(section, message) {
   section.querySelector('.status').textContent = message || '';
@@ -325,22 +352,26 @@ async function chart(container, option) {
   }
   // long category names (sectors, approval levels) are cut to the axis' width, the table beneath has them whole;
   // figures are written as the language writes them (3.000.000 / 3,000,000)
+  // (an axis that brings its own labels, a rate's, keeps them)
   const figures = new Intl.NumberFormat(locale());
-  for (const axis of [option.xAxis, option.yAxis]) {
-    axis.axisLabel = axis.type === 'category' ? { width: 150, overflow: 'truncate' } : { formatter: v => figures.format(v) };
+  for (const axis of [option.xAxis, option.yAxis].flat()) {
+    axis.axisLabel ??= axis.type === 'category' ? { width: 150, overflow: 'truncate' } : { formatter: v => figures.format(v) };
   }
   instance.setOption({ animation: false, tooltip: { trigger: 'axis', valueFormatter: v => (v == null ? '–' : figures.format(v)) },
     grid: { left: 10, right: 40, top: 30, bottom: 10, containLabel: true }, ...option }, true);
 }
 
+/** How each figure of the aggregates is written: money in the currency asked, rates as percentages, counts. */
+const FORMATS = { committed: money, disbursed: money, planned: money, undisbursed: money, disbursementRate: percent,
+  plannedDisbursementRate: percent, projects: count, organizations: count };
+
 /** The aggregates' figures as table columns, in the language and currency of the moment. */
-const moneyColumns = () => [
-  { title: `${t('committed')} (${state.currency})`, key: 'committed', format: money },
-  { title: `${t('disbursed')} (${state.currency})`, key: 'disbursed', format: money },
-  { title: t('disbursementRate'), key: 'disbursementRate', format: percent },
-  { title: t('projects'), key: 'projects', format: count },
-  { title: t('organizations'), key: 'organizations', format: count },
-].map(c => ({ title: c.title, numeric: true, total: true, show: r => c.format(r[c.key]) }));
+const figureColumns = (keys = FIGURES) => keys.map(key => ({ title: FORMATS[key] === money ? `${t(key)} (${state.currency})` : t(key),
+  numeric: true, total: true, show: r => FORMATS[key](r[key]) }));
+
+/** A rate's axis: whole percentages, written as the language writes them, beside the money's. */
+const rateAxis = () => ({ type: 'value', splitLine: { show: false },
+  axisLabel: { formatter: v => new Intl.NumberFormat(locale(), { style: 'percent', maximumFractionDigits: 0 }).format(v) } });
 
 async function overview() {
   const section = document.getElementById('overview');
@@ -397,33 +428,44 @@ async function provinces() {
       xAxis: { type: 'value' },
       series: [{ type: 'bar', name: t(state.measure), data: rows.map(r => r[state.measure]) }],
     });
-    table(section.querySelector('.table'), [{ title: t('province'), show: r => label('provinces', r.province) }, ...moneyColumns()],
+    table(section.querySelector('.table'), [{ title: t('province'), show: r => label('provinces', r.province) }, ...figureColumns(WITH_PLANNED)],
       rows, answer.totals, `/api/v1/aggregates?${q}&format=csv`);
   });
 }
 
+/** A breakdown's section id: by-<dimension>, unless it has its own. */
+const sectionId = b => b.id ?? `by-${b.dimension}`;
+
 function breakdownSections() {
   const container = document.querySelector('.panels');
   if (container.children.length) return;
-  container.innerHTML = BREAKDOWNS.map(b => `<section id="by-${b.dimension}" aria-labelledby="by-${b.dimension}-title">
-      <h2 id="by-${b.dimension}-title" data-text="${b.heading}"></h2><div class="status" role="status"></div>
+  container.innerHTML = BREAKDOWNS.map(b => `<section id="${sectionId(b)}" aria-labelledby="${sectionId(b)}-title">
+      <h2 id="${sectionId(b)}-title" data-text="${b.heading}"></h2><div class="status" role="status"></div>
       <div class="chart" aria-hidden="true"></div><div class="table"></div></section>`).join('');
 }
 
+/** One breakdown: years along the axis, in their order; other values down it, the most committed first. */
 async function breakdown(b) {
-  const section = document.getElementById(`by-${b.dimension}`);
+  const section = document.getElementById(sectionId(b));
   await panel(section, 'aid-project-service', async () => {
-    const answer = await json(aggregatesUrl(b.dimension));
+    const answer = await sharedAnswer(aggregatesUrl(b.dimension));
     await labelsReady;
-    const name = r => (b.labels ? label(b.labels, r[b.dimension]) : String(r[b.dimension]));
-    const rows = b.dimension === 'year' ? answer.rows : [...answer.rows].sort((x, y) => (y.committed || 0) - (x.committed || 0));
+    const name = r => (r[b.dimension] == null && b.none ? t(b.none)
+      : b.labels ? label(b.labels, r[b.dimension]) : String(r[b.dimension]));
+    const years = b.dimension === 'year';
+    const rows = years ? answer.rows : [...answer.rows].sort((x, y) => (y.committed || 0) - (x.committed || 0));
+    const bars = b.bars ?? ['committed', 'disbursed'];
+    const along = { type: 'category', inverse: !years, data: rows.map(name) };
+    const values = b.line ? [{ type: 'value' }, rateAxis()] : { type: 'value' };
     await chart(section.querySelector('.chart'), {
-      legend: { data: [t('committed'), t('disbursed')] },
-      xAxis: b.dimension === 'year' ? { type: 'category', data: rows.map(name) } : { type: 'value' },
-      yAxis: b.dimension === 'year' ? { type: 'value' } : { type: 'category', inverse: true, data: rows.map(name) },
-      series: ['committed', 'disbursed'].map(key => ({ type: 'bar', name: t(key), data: rows.map(r => r[key]) })),
+      legend: { data: [...bars, ...(b.line ? [b.line] : [])].map(t) },
+      xAxis: years ? along : values,
+      yAxis: years ? values : along,
+      series: [...bars.map(key => ({ type: 'bar', name: t(key), itemStyle: { color: FIGURE_COLOURS[key] }, data: rows.map(r => r[key]) })),
+        ...(b.line ? [{ type: 'line', name: t(b.line), [years ? 'yAxisIndex' : 'xAxisIndex']: 1, itemStyle: { color: FIGURE_COLOURS[b.line] },
+          tooltip: { valueFormatter: percent }, data: rows.map(r => r[b.line]) }] : [])],
     });
-    table(section.querySelector('.table'), [{ title: t(b.dimension === 'year' ? 'year' : b.heading), show: name }, ...moneyColumns()],
+    table(section.querySelector('.table'), [{ title: t(years ? 'year' : b.heading), show: name }, ...figureColumns(b.figures)],
       rows, answer.totals, `${aggregatesUrl(b.dimension)}&format=csv`);
   });
   emptySays(section, t('empty'));
@@ -699,6 +741,7 @@ function syncForm() {
 async function refresh() {
   asked.abort();
   asked = new AbortController();
+  shared = new Map();
   const { signal } = asked;
   // body[data-ready] is true once the latest refresh has drawn every panel
   refreshing++;
