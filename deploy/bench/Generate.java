@@ -18,10 +18,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Fills the schemas of the three services in a benchmark database with a seeded, reproducible data set, by COPY.
@@ -59,6 +62,10 @@ public class Generate {
     static final int[] ORG_TYPE_WEIGHTS = {70, 15, 3, 4, 3, 5};
     static final String[] OUTSIDE_TYPES = {"OVERSEAS_VIETNAMESE", "EMBASSY", "DOMESTIC", "OTHER"};
     static final String[] MODALITIES = {"PROGRAMME", "PROJECT", "NON_PROJECT", "EMERGENCY_RELIEF"};
+    /** Project owners' types, most often a provincial department or a district; a tenth of projects name no owner. */
+    static final String[] OWNER_TYPES = {"PROVINCIAL_DEPARTMENT", "DISTRICT", "MASS_ORGANIZATION", "COMMUNE",
+            "UNIVERSITY_OR_HOSPITAL", "PROVINCIAL_PEOPLES_COMMITTEE", "NGO", "OTHER"};
+    static final int[] OWNER_WEIGHTS = {40, 25, 12, 8, 5, 4, 3, 3};
     static final int[] MODALITY_WEIGHTS = {10, 65, 15, 10};
     // the DAC codes the domain names, most weight first, then others of the reference list
     static final String[] SECTORS = {"12220", "12250", "13040", "11220", "14030", "31120", "16010", "43072", "72010",
@@ -213,13 +220,16 @@ public class Generate {
             try (Copy project = new Copy(url, "aid_project.project (id, code, title, local_title, donor_organization_id, "
                     + "donor_name, donor_type, donor_country_code, modality, approval_level, approval_number, approval_date, "
                     + "approval_authority, start_date, end_date, status, currency, partner_locality_id, search_text, version, "
-                    + "created_at, updated_at, created_by, updated_by)");
+                    + "created_at, updated_at, created_by, updated_by, owner_type, implementer_text)");
+                 Copy plan = new Copy(url, "aid_project.project_planned_disbursement (project_id, position, year, amount)");
+                 Copy implementer = new Copy(url, "aid_project.project_implementer (project_id, position, name, local_name, type, role)");
                  Copy location = new Copy(url, "aid_project.project_location (project_id, position, province, district, percentage)");
                  Copy sector = new Copy(url, "aid_project.project_sector (project_id, position, code, percentage)");
                  Copy transaction = new Copy(url, "aid_project.aid_transaction (id, project_id, type, date, amount, currency, "
                          + "description, corrects_transaction_id, created_at, created_by)")) {
                 for (int i = 0; i < size.projects; i++) {
-                    boolean hasRoom = project(i, organizations, project, location, sector, transaction, transactions);
+                    boolean hasRoom = project(i, organizations, project, location, sector, plan, implementer, transaction,
+                            transactions);
                     UUID id = lastProject;
                     reservoir(sample, id, i);
                     if (hasRoom) {
@@ -234,7 +244,7 @@ public class Generate {
     }
 
     void rate(String currency, int year, double units, int scale, Copy rate) throws SQLException {
-        String value = String.format(java.util.Locale.ROOT, "%." + scale + "f", units);
+        String value = String.format(Locale.ROOT, "%." + scale + "f", units);
         rates.computeIfAbsent(currency, c -> new TreeMap<>()).put(year, value);
         rate.row(year, currency, value, ts(LocalDate.of(year, 1, 15)), WRITER, WRITER);
     }
@@ -242,8 +252,8 @@ public class Generate {
     UUID lastProject;
 
     /** @return whether the project accepts new money and has commitment left to disburse */
-    boolean project(int i, List<UUID[]> organizations, Copy project, Copy location, Copy sector, Copy transaction,
-                    long[] transactions) throws SQLException {
+    boolean project(int i, List<UUID[]> organizations, Copy project, Copy location, Copy sector, Copy plan,
+                    Copy implementer, Copy transaction, long[] transactions) throws SQLException {
         UUID id = uuid(4);
         lastProject = id;
         String code = "BENCH-" + String.format("%07d", i + 1);
@@ -279,11 +289,24 @@ public class Generate {
         String title = topic + " " + provinceNames.get(provinces.get(0)) + " (" + code + ")";
         String localTitle = random.nextInt(100) < 40 ? LOCAL_TOPICS[i % TOPICS.length] + " " + provinceNames.get(provinces.get(0)) : null;
         String created = ts(approval);
+        // an owner (and, for some, an implementing organization) for nine projects in ten
+        String ownerType = random.nextInt(10) == 0 ? null : OWNER_TYPES[weighted(random, OWNER_WEIGHTS)];
+        String owner = ownerType == null ? null : "Owner " + ownerType.toLowerCase(Locale.ROOT) + " " + provinces.get(0);
+        String partner = ownerType != null && random.nextBoolean() ? "Implementing NGO " + random.nextInt(500) : null;
+        String implementerText = String.join(" | ", Stream.of(owner, partner)
+                .filter(Objects::nonNull).map(SearchText::of).toList());
         project.row(id, code, title, localTitle, donorId, donorName, donorType, country,
                 MODALITIES[weighted(random, MODALITY_WEIGHTS)], random.nextInt(100) < 70 ? "PROVINCIAL" : "CENTRAL",
                 proposed ? null : "QD-" + (i + 1) + "/UBND", proposed ? null : approval,
                 proposed ? null : "Provincial People's Committee", start, end, status, currency, null,
-                SearchText.of(code, title, localTitle, donorName), 0, created, created, WRITER, WRITER);
+                SearchText.of(code, title, localTitle, donorName), 0, created, created, WRITER, WRITER, ownerType,
+                implementerText);
+        if (owner != null) {
+            implementer.row(id, 0, owner, null, ownerType, "PROJECT_OWNER");
+        }
+        if (partner != null) {
+            implementer.row(id, 1, partner, null, "NGO", "IMPLEMENTING");
+        }
         String[] locationShares = shares(provinces.size());
         for (int l = 0; l < provinces.size(); l++) {
             location.row(id, l, provinces.get(l), random.nextInt(100) < 30 ? DISTRICTS[random.nextInt(DISTRICTS.length)] : null,
@@ -302,6 +325,15 @@ public class Generate {
         }
         if (proposed) {
             return false;
+        }
+        // half the projects plan their disbursements, a yearly amount of the order of their budget
+        if (random.nextBoolean()) {
+            int last = Math.min(end.getYear(), LAST_YEAR);
+            for (int year = start.getYear(); year <= last; year++) {
+                double usd = Math.exp(Math.log(60_000) + 0.8 * gaussian());
+                int scale = currency.equals("VND") || currency.equals("JPY") || currency.equals("KRW") ? 0 : 2;
+                plan.row(id, year - start.getYear(), year, money(round(usd * units(currency, year), scale), scale));
+            }
         }
         return money(id, currency, status, approval, end, project, transaction, transactions);
     }

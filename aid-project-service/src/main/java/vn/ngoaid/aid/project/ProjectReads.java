@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * Projects as the API answers them, each read in one SQL statement: the project row, its sectors, locations, planned
@@ -115,59 +117,43 @@ public class ProjectReads {
     }
 
     private static List<ProjectInput.Sector> sectors(ResultSet row) throws SQLException {
-        String[] codes = strings(row, "sector_codes");
-        BigDecimal[] percentages = decimals(row, "sector_percentages");
-        List<ProjectInput.Sector> sectors = new ArrayList<>(codes.length);
-        for (int i = 0; i < codes.length; i++) {
-            sectors.add(new ProjectInput.Sector(codes[i], percentages[i]));
-        }
-        return sectors;
+        String[] codes = array(row, "sector_codes", new String[0]);
+        BigDecimal[] percentages = array(row, "sector_percentages", new BigDecimal[0]);
+        return items(codes.length, i -> new ProjectInput.Sector(codes[i], percentages[i]));
     }
 
     private static List<ProjectInput.Location> locations(ResultSet row) throws SQLException {
-        String[] provinces = strings(row, "provinces");
-        String[] districts = strings(row, "districts");
-        BigDecimal[] percentages = decimals(row, "location_percentages");
-        List<ProjectInput.Location> locations = new ArrayList<>(provinces.length);
-        for (int i = 0; i < provinces.length; i++) {
-            locations.add(new ProjectInput.Location(provinces[i], districts[i], percentages[i]));
-        }
-        return locations;
+        String[] provinces = array(row, "provinces", new String[0]);
+        String[] districts = array(row, "districts", new String[0]);
+        BigDecimal[] percentages = array(row, "location_percentages", new BigDecimal[0]);
+        return items(provinces.length, i -> new ProjectInput.Location(provinces[i], districts[i], percentages[i]));
     }
 
     private static List<ProjectInput.PlannedDisbursement> plan(ResultSet row) throws SQLException {
-        Array years = row.getArray("plan_years");
-        Integer[] yearValues = years == null ? new Integer[0] : (Integer[]) years.getArray();
-        BigDecimal[] amounts = decimals(row, "plan_amounts");
-        List<ProjectInput.PlannedDisbursement> plan = new ArrayList<>(yearValues.length);
-        for (int i = 0; i < yearValues.length; i++) {
-            plan.add(new ProjectInput.PlannedDisbursement(yearValues[i], amounts[i]));
-        }
-        return plan;
+        Integer[] years = array(row, "plan_years", new Integer[0]);
+        BigDecimal[] amounts = array(row, "plan_amounts", new BigDecimal[0]);
+        return items(years.length, i -> new ProjectInput.PlannedDisbursement(years[i], amounts[i]));
     }
 
     private static List<ProjectInput.Implementer> implementers(ResultSet row) throws SQLException {
-        String[] names = strings(row, "implementer_names");
-        String[] localNames = strings(row, "implementer_local_names");
-        String[] types = strings(row, "implementer_types");
-        String[] roles = strings(row, "implementer_roles");
-        List<ProjectInput.Implementer> implementers = new ArrayList<>(names.length);
-        for (int i = 0; i < names.length; i++) {
-            implementers.add(new ProjectInput.Implementer(names[i], localNames[i], ImplementerType.valueOf(types[i]),
-                    ImplementerRole.valueOf(roles[i])));
-        }
-        return implementers;
+        String[] names = array(row, "implementer_names", new String[0]);
+        String[] localNames = array(row, "implementer_local_names", new String[0]);
+        String[] types = array(row, "implementer_types", new String[0]);
+        String[] roles = array(row, "implementer_roles", new String[0]);
+        return items(names.length, i -> new ProjectInput.Implementer(names[i], localNames[i],
+                ImplementerType.valueOf(types[i]), ImplementerRole.valueOf(roles[i])));
     }
 
-    /** An array column; none when the project has no such rows. */
-    private static String[] strings(ResultSet row, String column) throws SQLException {
+    /** An array column (of the type of {@code none}); {@code none} when the project has no such rows. */
+    @SuppressWarnings("unchecked")
+    private static <T> T[] array(ResultSet row, String column, T[] none) throws SQLException {
         Array array = row.getArray(column);
-        return array == null ? new String[0] : (String[]) array.getArray();
+        return array == null ? none : (T[]) array.getArray();
     }
 
-    private static BigDecimal[] decimals(ResultSet row, String column) throws SQLException {
-        Array array = row.getArray(column);
-        return array == null ? new BigDecimal[0] : (BigDecimal[]) array.getArray();
+    /** The items made from the arrays' positions: the arrays of one lateral subquery have one length. */
+    private static <T> List<T> items(int count, IntFunction<T> item) {
+        return IntStream.range(0, count).mapToObj(item).toList();
     }
 
     private static BigDecimal amount(ResultSet row, String column) throws SQLException {
