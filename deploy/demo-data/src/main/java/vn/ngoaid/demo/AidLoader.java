@@ -10,12 +10,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -38,8 +36,8 @@ import java.util.UUID;
  * </ul>
  * A registered donor is named in the data file by its registry key ({@code "DE/Terre des Hommes Deutschland"}) and
  * resolved to the organization id the registry step returned; an unknown key stops the load before anything is
- * written, and so does a seed the service would refuse for its plan or implementers ({@link #check}). Anything else
- * that is not a 2xx stops the load with a {@link LoadFailure}.
+ * written. Anything else that is not a 2xx stops the load with a {@link LoadFailure} (the seeds' plans and
+ * implementers follow the service's rules: {@code AidSeedsTest} checks them).
  * <p>
  * The seeds' plans and implementers are written out in {@code aid.json}, nothing is made up here. About half of the
  * projects have a plan, in the project's currency, only in years in which the project has a transaction, so that the
@@ -98,18 +96,6 @@ final class AidLoader {
                        DecisionSeed approvalDecision, LocalDate startDate, LocalDate endDate, String status,
                        String currency, List<PlannedSeed> plannedDisbursements, List<ImplementerSeed> implementers,
                        List<TransactionSeed> transactions) {
-
-        /** The first year of the project's years: that of its start date, else of its approval; null when neither. */
-        Integer firstYear() {
-            return startDate != null ? Integer.valueOf(startDate.getYear())
-                    : approvalDecision != null && approvalDecision.date() != null
-                    ? Integer.valueOf(approvalDecision.date().getYear()) : null;
-        }
-
-        /** The last year of the project's years, that of its end date; null when it has none. */
-        Integer lastYear() {
-            return endDate == null ? null : endDate.getYear();
-        }
     }
 
     /** The donor as the API takes it. */
@@ -170,7 +156,6 @@ final class AidLoader {
         // resolve every donor first, so that an unknown registry key stops the load before anything is written
         Map<String, ProjectInput> inputs = new LinkedHashMap<>();
         for (ProjectSeed seed : seeds.projects()) {
-            check(seed);
             if (inputs.put(seed.code(), input(seed)) != null) {
                 throw new LoadFailure("project code " + seed.code() + " appears twice in " + RESOURCE);
             }
@@ -219,48 +204,6 @@ final class AidLoader {
             transactions += postTransactions(id, seed, fresh);
         }
         return new Result(rates, created, found, revised, transactions);
-    }
-
-    /**
-     * Stops the load before anything is written when a seed's plan or implementers would be refused: a year twice or
-     * outside the project's years (from its start, else approval, year to its end year), a negative amount, an
-     * implementer without name, type or role, the same implementer twice in one role, more than one PROJECT_OWNER.
-     */
-    static void check(ProjectSeed seed) {
-        String where = "project " + seed.code() + " in " + RESOURCE;
-        Integer first = seed.firstYear(), last = seed.lastYear();
-        Set<Integer> years = new HashSet<>();
-        for (PlannedSeed planned : seed.plannedDisbursements() == null ? List.<PlannedSeed>of() : seed.plannedDisbursements()) {
-            if (planned == null || planned.year() == null || planned.amount() == null || planned.amount().signum() < 0) {
-                throw new LoadFailure(where + " has a planned disbursement without a year or a non-negative amount");
-            }
-            if (!years.add(planned.year())) {
-                throw new LoadFailure(where + " plans " + planned.year() + " twice");
-            }
-            if ((first != null && planned.year() < first) || (last != null && planned.year() > last)) {
-                throw new LoadFailure(where + " plans " + planned.year() + ", outside its years " + first + "–" + last);
-            }
-        }
-        Set<String> listed = new HashSet<>();
-        int owners = 0;
-        for (ImplementerSeed implementer : seed.implementers() == null ? List.<ImplementerSeed>of() : seed.implementers()) {
-            if (implementer == null || blank(implementer.name()) || blank(implementer.type()) || blank(implementer.role())) {
-                throw new LoadFailure(where + " has an implementer without name, type or role");
-            }
-            if (!listed.add(implementer.name().trim().toLowerCase(Locale.ROOT) + "/" + implementer.role())) {
-                throw new LoadFailure(where + " lists " + implementer.name() + " twice as " + implementer.role());
-            }
-            if (implementer.role().equals("PROJECT_OWNER")) {
-                owners++;
-            }
-        }
-        if (owners > 1) {
-            throw new LoadFailure(where + " has " + owners + " PROJECT_OWNERs, at most one is allowed");
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     /**
