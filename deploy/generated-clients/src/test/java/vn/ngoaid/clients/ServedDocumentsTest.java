@@ -24,7 +24,10 @@ class ServedDocumentsTest {
     @ParameterizedTest
     @EnumSource(RunningSystem.Service.class)
     void theClientsDocumentIsTheServedOne(RunningSystem.Service service) throws Exception {
-        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        // HTTP/1.1: once, in CI, the default upgrade to h2c read the answer's JSON as an HTTP/2 frame header
+        // ("Frame type(99) length(2105378)": '  "')
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> served = http.send(HttpRequest.newBuilder(
                 URI.create(RunningSystem.url(service) + "/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, served.statusCode());
         assertEquals(JSON.readTree(service.document().toFile()), JSON.readTree(served.body()));
