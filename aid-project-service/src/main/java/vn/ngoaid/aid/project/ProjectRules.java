@@ -112,7 +112,7 @@ public final class ProjectRules {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ApiException(422, "domain-rule", "Domain rule broken", "Planned disbursements fall in the project's "
+            throw ApiException.ruleBroken("Planned disbursements fall in the project's "
                     + "years, from its start (else approval) date to its end date: " + errors.get(0).message() + ".", errors);
         }
     }

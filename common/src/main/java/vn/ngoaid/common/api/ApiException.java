@@ -50,7 +50,12 @@ public class ApiException extends RuntimeException {
 
     /** Readable input that breaks a domain rule. */
     public static ApiException ruleBroken(String detail) {
-        return new ApiException(422, "domain-rule", "Domain rule broken", detail, null);
+        return ruleBroken(detail, null);
+    }
+
+    /** Readable input that breaks a domain rule, naming the fields that break it. */
+    public static ApiException ruleBroken(String detail, List<Problem.FieldError> errors) {
+        return new ApiException(422, "domain-rule", "Domain rule broken", detail, errors);
     }
 
     /** A service this one depends on did not answer; the request had no effect. */
